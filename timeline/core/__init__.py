@@ -1,0 +1,1 @@
+"""Plain records and timeline geometry; no Qt, no SQL."""
