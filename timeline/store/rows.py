@@ -1,0 +1,73 @@
+"""Read-only records returned by the store's queries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from timeline.core.records import Precision
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRow:
+    """One source of an event: the sentence in an article that states it."""
+
+    mention_id: int
+    article_id: int
+    path: str
+    article_title: str
+    publisher: str | None
+    published: date | None
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    expression: str
+    expression_start: int
+    expression_end: int
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class EventRow:
+    """An event as the timeline draws it; ``sources`` is filled only when asked for."""
+
+    id: int
+    start: date
+    end: date
+    precision: Precision
+    title: str
+    summary: str
+    lane: str
+    tags: tuple[str, ...]
+    notes: str
+    hidden: bool
+    edited: tuple[str, ...]
+    source_count: int
+    sources: tuple[SourceRow, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRow:
+    """A stored article; ``body`` is empty unless asked for."""
+
+    id: int
+    path: str
+    sha256: str
+    title: str
+    source: str | None
+    url: str | None
+    author: str | None
+    published: date | None
+    published_how: str
+    ingested_at: str
+    body: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """What storing one article did: ``status`` is added, replaced or unchanged."""
+
+    article_id: int
+    status: str
+    mentions: int
+    events_created: int
