@@ -1,0 +1,1 @@
+"""The shell commands behind ``timeline``: each prints for people and returns an exit status."""
