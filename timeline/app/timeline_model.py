@@ -1,0 +1,247 @@
+"""The viewer's shared Qt model: the store's events with filter, search, lanes, selection."""
+
+from __future__ import annotations
+
+import bisect
+import enum
+import logging
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QObject, Signal
+
+from timeline.core.event_filter import EventFilter, apply_filter
+from timeline.store import EventRow, Store
+from timeline.store.queries_view import first_publishers, load_events
+
+__all__ = ["EventFilter", "LaneMode", "TimelineModel"]
+
+log = logging.getLogger(__name__)
+
+#: The lane of an event whose articles name no publisher, in source lane mode.
+UNKNOWN_SOURCE = "Unknown source"
+
+
+class LaneMode(enum.Enum):
+    """How the timeline splits events into horizontal lanes."""
+
+    TOPIC = "topic"
+    SOURCE = "source"
+    NONE = "none"
+
+
+def _order_key(event: EventRow) -> tuple[date, date, int]:
+    return (event.start, event.end, event.id)
+
+
+class TimelineModel(QObject):
+    """All events of a store with the filter, the search highlight and the selection.
+
+    ``visible_events()`` are the events passing the whole filter, search included
+    (what lists show and what Tab walks); ``context_events()`` pass the filter
+    without the search, so the timeline can draw non-matches faded around the
+    matches.
+    """
+
+    eventsChanged = Signal()  # reloaded or filter changed: visible_events() is new
+    selectionChanged = Signal(object)  # int | None
+    highlightChanged = Signal()  # search matches changed
+    laneModeChanged = Signal()
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._filter = EventFilter()
+        self._lane_mode = LaneMode.TOPIC
+        self._selected: int | None = None
+        self._all: list[EventRow] = []
+        self._by_id: dict[int, EventRow] = {}
+        self._context: list[EventRow] = []
+        self._visible: list[EventRow] = []
+        self._visible_keys: list[tuple[date, date, int]] = []
+        self._visible_ids: frozenset[int] = frozenset()
+        self._highlight: frozenset[int] = frozenset()
+        self._search_ids: frozenset[int] | None = None
+        self._publishers: dict[int, str] | None = None
+        self._article_ids: dict[int, tuple[int, ...]] | None = None
+        self._generation = 0
+        self._load()
+        self._apply()
+
+    # -- loading and filtering ---------------------------------------------
+
+    @property
+    def store(self) -> Store:
+        """The store the events come from."""
+        return self._store
+
+    @property
+    def generation(self) -> int:
+        """Grows by one whenever the visible or context events change (for caches)."""
+        return self._generation
+
+    def _load(self) -> None:
+        self._all = load_events(self._store)
+        self._by_id = {e.id: e for e in self._all}
+        self._publishers = None
+        self._article_ids = None
+        search = self._filter.search.strip()
+        self._search_ids = frozenset(self._store.search_event_ids(search)) if search else None
+
+    def _apply(self) -> None:
+        f = self._filter
+        articles = self._article_ids_map() if f.article_ids is not None else None
+        self._context = apply_filter(self._all, f.without_search(), self.lane_of, articles)
+        if f.search.strip() and self._search_ids is not None:
+            matches = self._search_ids
+            self._visible = [e for e in self._context if e.id in matches]
+        else:
+            self._visible = list(self._context)
+        self._visible_keys = [_order_key(e) for e in self._visible]
+        self._visible_ids = frozenset(e.id for e in self._visible)
+        self._highlight = self._visible_ids if f.search.strip() else frozenset()
+        self._generation += 1
+
+    def _article_ids_map(self) -> dict[int, tuple[int, ...]]:
+        if self._article_ids is None:
+            self._article_ids = self._store.event_article_ids()
+        return self._article_ids
+
+    def _keep_selection_valid(self) -> None:
+        if self._selected is not None and self._selected not in self._visible_ids:
+            self.select(None)
+
+    def reload(self) -> None:
+        """Read the store again (after an import or an edit)."""
+        old_highlight = self._highlight
+        self._load()
+        self._apply()
+        log.debug("reloaded %d events, %d visible", len(self._all), len(self._visible))
+        self.eventsChanged.emit()
+        if self._highlight != old_highlight:
+            self.highlightChanged.emit()
+        self._keep_selection_valid()
+
+    def total_count(self) -> int:
+        """All non-hidden events (the "M" in "N of M events")."""
+        return len(self._all)
+
+    def all_events(self) -> Sequence[EventRow]:
+        """Every non-hidden event, unfiltered, sorted by (start, end, id)."""
+        return self._all
+
+    def visible_events(self) -> Sequence[EventRow]:
+        """The events passing the filter (search included), sorted by (start, end, id)."""
+        return self._visible
+
+    def context_events(self) -> Sequence[EventRow]:
+        """The events passing the filter without its search, sorted like visible_events()."""
+        return self._context
+
+    def is_visible(self, event_id: int) -> bool:
+        """True when the event passes the whole filter."""
+        return event_id in self._visible_ids
+
+    def event(self, event_id: int) -> EventRow | None:
+        """One event with its sources, read from the store."""
+        return self._store.event(event_id)
+
+    def cached_event(self, event_id: int) -> EventRow | None:
+        """One non-hidden event without sources, from memory (no query)."""
+        return self._by_id.get(event_id)
+
+    def filter(self) -> EventFilter:
+        """The current filter."""
+        return self._filter
+
+    def set_filter(self, f: EventFilter) -> None:
+        """Change the filter; emits eventsChanged (and highlightChanged when matches change)."""
+        if f == self._filter:
+            return
+        old_highlight = self._highlight
+        if f.search.strip() != self._filter.search.strip():
+            search = f.search.strip()
+            self._search_ids = frozenset(self._store.search_event_ids(search)) if search else None
+        self._filter = f
+        self._apply()
+        self.eventsChanged.emit()
+        if self._highlight != old_highlight:
+            self.highlightChanged.emit()
+        self._keep_selection_valid()
+
+    def highlighted_ids(self) -> frozenset[int]:
+        """The search matches among the events passing the rest of the filter."""
+        return self._highlight
+
+    # -- selection ------------------------------------------------------------
+
+    def selected_id(self) -> int | None:
+        """The selected event, if any."""
+        return self._selected
+
+    def select(self, event_id: int | None) -> None:
+        """Select an event (or nothing); emits selectionChanged when it changes."""
+        if event_id == self._selected:
+            return
+        self._selected = event_id
+        self.selectionChanged.emit(event_id)
+
+    def next_id(self, event_id: int | None, step: int = 1) -> int | None:
+        """The visible event ``step`` places after (or before) ``event_id`` in time order.
+
+        From no selection, a positive step gives the first event and a negative
+        one the last; the walk stops at both ends (returns the end event).
+        """
+        if not self._visible:
+            return None
+        count = len(self._visible)
+        current = self._by_id.get(event_id) if event_id is not None else None
+        if current is None:
+            return self._visible[0 if step >= 0 else -1].id
+        key = _order_key(current)
+        index = bisect.bisect_left(self._visible_keys, key)
+        found = index < count and self._visible_keys[index] == key
+        # Not found: ``index`` is where the event would be, between two visible ones.
+        target = index + step - 1 if step > 0 and not found else index + step
+        target = max(0, min(count - 1, target))
+        return self._visible[target].id
+
+    # -- lanes ------------------------------------------------------------------
+
+    def lane_mode(self) -> LaneMode:
+        """How events are split into lanes."""
+        return self._lane_mode
+
+    def set_lane_mode(self, mode: LaneMode) -> None:
+        """Change the lane mode; emits laneModeChanged (and eventsChanged if lanes are filtered)."""
+        if mode == self._lane_mode:
+            return
+        self._lane_mode = mode
+        if self._filter.lanes is not None:
+            self._apply()
+            self.laneModeChanged.emit()
+            self.eventsChanged.emit()
+            self._keep_selection_valid()
+        else:
+            self._generation += 1
+            self.laneModeChanged.emit()
+
+    def lane_of(self, event: EventRow) -> str:
+        """The lane of ``event`` under the lane mode: topic, first publisher, or ""."""
+        if self._lane_mode is LaneMode.TOPIC:
+            return event.lane
+        if self._lane_mode is LaneMode.SOURCE:
+            if self._publishers is None:
+                self._publishers = first_publishers(self._store)
+            return self._publishers.get(event.id, UNKNOWN_SOURCE)
+        return ""
+
+    def lanes(self) -> list[str]:
+        """The lanes used by any non-hidden event under the current mode, alphabetically."""
+        return sorted({self.lane_of(e) for e in self._all})
+
+    def extent(self) -> tuple[date, date] | None:
+        """The first start and last end of the visible events (None when there are none)."""
+        if not self._visible:
+            return None
+        return self._visible[0].start, max(e.end for e in self._visible)

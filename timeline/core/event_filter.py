@@ -1,0 +1,78 @@
+"""Which events the viewer shows: the filter record and the pure function that applies it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Protocol, TypeVar
+
+
+class FilterableEvent(Protocol):
+    """The fields of an event that filtering reads."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def start(self) -> date: ...
+    @property
+    def end(self) -> date: ...
+    @property
+    def source_count(self) -> int: ...
+
+
+E = TypeVar("E", bound=FilterableEvent)
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """What the user asked to see; the default shows every event that has a source."""
+
+    date_from: date | None = None
+    date_to: date | None = None
+    lanes: frozenset[str] | None = None  # None = all lanes
+    article_ids: frozenset[int] | None = None  # None = all articles
+    min_sources: int = 1  # events with fewer sources are hidden (0 shows orphans)
+    search: str = ""  # full text; when set, non-matching events are hidden
+
+    def without_search(self) -> EventFilter:
+        """The same filter with the search cleared."""
+        return EventFilter(
+            self.date_from, self.date_to, self.lanes, self.article_ids, self.min_sources, ""
+        )
+
+    def is_default(self) -> bool:
+        """True when nothing is filtered out beyond the default."""
+        return self == EventFilter()
+
+
+def apply_filter(
+    events: Iterable[E],
+    f: EventFilter,
+    lane_of: Callable[[E], str],
+    article_ids_of: Mapping[int, tuple[int, ...]] | None = None,
+    search_ids: frozenset[int] | None = None,
+) -> list[E]:
+    """The events that pass ``f`` (order kept); ``search_ids`` are the matches of ``f.search``.
+
+    Date bounds keep events overlapping ``[date_from, date_to]``.
+    """
+    out: list[E] = []
+    wanted_articles = f.article_ids
+    for event in events:
+        if event.source_count < f.min_sources:
+            continue
+        if f.date_from is not None and event.end < f.date_from:
+            continue
+        if f.date_to is not None and event.start > f.date_to:
+            continue
+        if f.lanes is not None and lane_of(event) not in f.lanes:
+            continue
+        if wanted_articles is not None:
+            mine = article_ids_of.get(event.id, ()) if article_ids_of is not None else ()
+            if not any(a in wanted_articles for a in mine):
+                continue
+        if f.search.strip() and search_ids is not None and event.id not in search_ids:
+            continue
+        out.append(event)
+    return out

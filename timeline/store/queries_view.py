@@ -1,0 +1,99 @@
+"""Read queries (and the benchmark's bulk fill) for the timeline view; SQL stays in the store."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import date
+
+from timeline.store.rows import EventRow
+from timeline.store.store import Store, now_iso
+
+_EMPTY = "[]"
+
+
+def _tuple(text: str) -> tuple[str, ...]:
+    return () if text == _EMPTY else tuple(json.loads(text))
+
+
+def load_events(store: Store, *, include_hidden: bool = False) -> list[EventRow]:
+    """Every event without sources, sorted by (start, end, id); fast for 100,000 rows."""
+    sql = (
+        'SELECT id, start, "end", precision, title, summary, lane, tags, notes, hidden, '
+        "edited, source_count FROM events"
+        + ("" if include_hidden else " WHERE hidden = 0")
+        + ' ORDER BY start, "end", id'
+    )
+    fromiso = date.fromisoformat
+    days: dict[str, date] = {}
+    rows: list[EventRow] = []
+    for r in store.db.execute(sql):
+        start = days.get(r[1])
+        if start is None:
+            start = days[r[1]] = fromiso(r[1])
+        end = days.get(r[2])
+        if end is None:
+            end = days[r[2]] = fromiso(r[2])
+        rows.append(
+            EventRow(
+                id=r[0],
+                start=start,
+                end=end,
+                precision=r[3],
+                title=r[4],
+                summary=r[5],
+                lane=r[6],
+                tags=_tuple(r[7]),
+                notes=r[8],
+                hidden=bool(r[9]),
+                edited=_tuple(r[10]),
+                source_count=r[11],
+            )
+        )
+    return rows
+
+
+def first_publishers(store: Store) -> dict[int, str]:
+    """For every event, the publisher of its earliest source article (if any is known)."""
+    sql = """
+        SELECT es.event_id, a.source FROM event_sources es
+        JOIN mentions m ON m.id = es.mention_id
+        JOIN articles a ON a.id = m.article_id
+        WHERE a.source IS NOT NULL AND a.source != ''
+        ORDER BY es.event_id, a.published, a.path
+    """
+    result: dict[int, str] = {}
+    for event_id, source in store.db.execute(sql):
+        result.setdefault(int(event_id), str(source))
+    return result
+
+
+def bulk_insert_events(
+    store: Store, events: Iterable[tuple[date, date, str, str, str, int]]
+) -> int:
+    """Insert synthetic events (start, end, precision, title, lane, source_count) in one go.
+
+    For benchmarks and tests only: the events have no mentions behind them.
+    """
+    now = now_iso()
+    sql = (
+        'INSERT INTO events (start, "end", precision, title, summary, lane, tags, notes, '
+        "hidden, edited, source_count, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, '', ?, '[]', '', 0, '[]', ?, ?, ?)"
+    )
+    count = 0
+    with store.db.atomic():
+        cursor = store.db.conn.cursor()
+        batch: list[tuple[object, ...]] = []
+        for start, end, precision, title, lane, sources in events:
+            batch.append(
+                (start.isoformat(), end.isoformat(), precision, title, lane, sources, now, now)
+            )
+            if len(batch) >= 5000:
+                cursor.executemany(sql, batch)
+                count += len(batch)
+                batch.clear()
+        if batch:
+            cursor.executemany(sql, batch)
+            count += len(batch)
+    return count
