@@ -1,0 +1,238 @@
+"""Timeline labels made from dated sentences: length, content, cuts and fallbacks."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.extract.titles import ELLIPSIS, MAX_LEN, make_title
+
+
+def title_for(sentence: str, expression: str) -> str:
+    start = sentence.index(expression)
+    return make_title(sentence, start, start + len(expression))
+
+
+# (sentence, temporal expression, words the label must keep, words it must drop)
+EXAMPLES = [
+    (
+        "The upper house of the Polish parliament ratified the border agreement on Thursday, "
+        "the state news agency reported.",
+        "Thursday",
+        ["ratified", "border agreement"],
+        ["reported", "news agency", "on Thursday"],
+    ),
+    (
+        "Foreign Minister Sergei Lavrov said on Monday that Moscow would not support new "
+        "sanctions against Tehran.",
+        "Monday",
+        ["Lavrov", "sanctions"],
+        ["Foreign Minister", "Sergei", "on Monday", "that Moscow"],
+    ),
+    (
+        "Meanwhile, German Chancellor Angela Merkel will travel to Beijing next week for talks "
+        "on trade and climate.",
+        "next week",
+        ["Merkel", "Beijing"],
+        ["Meanwhile", "Chancellor", "next week"],
+    ),
+    (
+        "Police detained more than 200 protesters in central Minsk on Sunday after the "
+        "opposition called for a rally against the election results.",
+        "Sunday",
+        ["Police detained", "protesters"],
+        ["Sunday", "called for a rally"],
+    ),
+    (
+        "Two days later, NATO foreign ministers met in Brussels to discuss the alliance's "
+        "mission in Afghanistan.",
+        "Two days later",
+        ["NATO", "met in Brussels"],
+        ["days later"],
+    ),
+    (
+        "The summit, which was originally planned for Chicago, will now take place at Camp "
+        "David on May 18-19.",
+        "May 18-19",
+        ["summit", "Camp David"],
+        ["Chicago", "originally planned", "May"],
+    ),
+    (
+        "Sunday's vote was marred by allegations of ballot stuffing.",
+        "Sunday",
+        ["vote", "ballot stuffing"],
+        ["Sunday", "'s vote"],
+    ),
+    (
+        "The Senate voted 71-26 on Dec. 22 to approve the treaty, handing the president a "
+        "foreign policy victory before the holiday recess.",
+        "Dec. 22",
+        ["Senate voted", "approve the treaty"],
+        ["Dec", "holiday recess"],
+    ),
+    (
+        "Officials said the ceasefire, agreed in Cairo on Wednesday night, was holding along "
+        "the border.",
+        "Wednesday night",
+        ["ceasefire"],
+        ["Wednesday", "Officials said"],
+    ),
+    (
+        "The reform bill, which opposition deputies described as cosmetic, was signed into "
+        "law in April by the president.",
+        "April",
+        ["reform bill", "signed into law"],
+        ["April", "cosmetic"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "keep", "drop"), EXAMPLES)
+def test_label_keeps_the_event_and_drops_the_rest(
+    sentence: str, expression: str, keep: list[str], drop: list[str]
+) -> None:
+    title = title_for(sentence, expression)
+    for words in keep:
+        assert words in title, (title, words)
+    for words in drop:
+        assert words not in title, (title, words)
+
+
+@pytest.mark.parametrize(("sentence", "expression", "keep", "drop"), EXAMPLES)
+def test_label_length_and_shape(
+    sentence: str, expression: str, keep: list[str], drop: list[str]
+) -> None:
+    title = title_for(sentence, expression)
+    assert 25 <= len(title) <= MAX_LEN
+    assert title[0].isupper()
+    assert not title.rstrip(ELLIPSIS).endswith((".", ",", ";", ":"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "speaker"),
+    [
+        (
+            '"We will not accept any interference in our internal affairs," the foreign '
+            "ministry spokesman said on Wednesday.",
+            "Wednesday",
+            "spokesman",
+        ),
+        (
+            "\u201cThe door to negotiations remains open,\u201d Secretary of State Hillary "
+            "Clinton told reporters in Geneva on Saturday.",
+            "Saturday",
+            "Clinton",
+        ),
+    ],
+)
+def test_quote_attributed_on_the_day_names_the_speaker(
+    sentence: str, expression: str, speaker: str
+) -> None:
+    title = title_for(sentence, expression)
+    assert speaker in title
+    assert not re.search(r"[\"\u201c\u201d]", title)
+    assert "said" not in title and "told" not in title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression"),
+    [
+        (
+            "Parliament approved the budget on Tuesday, the finance ministry said.",
+            "Tuesday",
+        ),
+        (
+            "Troops withdrew from the disputed town in early March, according to local officials.",
+            "March",
+        ),
+        (
+            "The talks will resume in Vienna next month, a senior diplomat told reporters.",
+            "next month",
+        ),
+    ],
+)
+def test_trailing_attribution_is_stripped(sentence: str, expression: str) -> None:
+    title = title_for(sentence, expression)
+    assert not re.search(r"\b(?:said|according|told)\b", title)
+    assert expression not in title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "name", "dropped"),
+    [
+        ("U.S. President Barack Obama arrived in Seoul on Sunday for a nuclear security meeting.",
+         "Sunday", "Obama", "Barack"),
+        ("Iranian Foreign Minister Ali Akbar Salehi met his Turkish counterpart on Monday in Ankara.",
+         "Monday", "Salehi", "Foreign Minister"),
+        ("UN Secretary-General Ban Ki-moon called on Friday for an immediate halt to the shelling.",
+         "Friday", "Ban Ki-moon", "Secretary-General"),
+    ],
+)  # fmt: skip
+def test_title_and_name_chains_shrink_to_the_name(
+    sentence: str, expression: str, name: str, dropped: str
+) -> None:
+    title = title_for(sentence, expression)
+    assert title.startswith(name)
+    assert dropped not in title
+
+
+LONG = (
+    "The delegations of the two countries, meeting for the ninth round of consultations on "
+    "energy, transport, fisheries, customs cooperation, visa facilitation and the protection "
+    "of cultural heritage sites along the shared border, agreed in Helsinki on 3 October to "
+    "set up a standing joint commission with rotating chairmanship and an annual budget."
+)
+
+
+def test_long_label_is_cut_at_a_word_boundary_with_an_ellipsis() -> None:
+    title = title_for(LONG, "3 October")
+    assert len(title) <= MAX_LEN
+    words = set(re.findall(r"[\w'-]+", LONG))
+    for word in re.findall(r"[\w'-]+", title):
+        assert word in words, word  # no word was cut in half
+    if len(title.rstrip(ELLIPSIS)) < len(LONG) and title.endswith(ELLIPSIS):
+        assert not title[:-1].endswith(" ")
+
+
+def test_ellipsis_only_when_cut() -> None:
+    sentence = "Lawmakers approved the new electoral code on Friday."
+    title = title_for(sentence, "Friday")
+    assert not title.endswith(ELLIPSIS)
+    assert title == "Lawmakers approved the new electoral code"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("", 0, 0),
+        ("Friday.", 0, 6),
+        ("On Friday.", 3, 9),
+        ("\u201c\u201d", 0, 1),
+        ("Talks resumed.", 40, 50),  # offsets outside the sentence
+        ("Talks resumed.", 5, 2),  # reversed offsets
+        ("said said said said", 0, 4),
+        ("   \n\t  ", 0, 2),
+    ],
+)
+def test_never_empty(sentence: str, start: int, end: int) -> None:
+    title = make_title(sentence, start, end)
+    assert title.strip()
+    assert len(title) <= MAX_LEN
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.text(
+        alphabet=st.sampled_from(list("abcdefXYZ ,.;:'\"()-\u2014\u201c\u201d0123456789")),
+        max_size=300,
+    ),
+    a=st.integers(min_value=-5, max_value=310),
+    b=st.integers(min_value=-5, max_value=310),
+)
+def test_any_input_gives_a_bounded_label(text: str, a: int, b: int) -> None:
+    title = make_title(text, a, b)
+    assert title
+    assert len(title) <= MAX_LEN
