@@ -1,0 +1,99 @@
+"""The event list: a sound item model, sorting, and selection in sync with the timeline model."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+
+from timeline.app.event_table import DATE, SOURCES, TITLE, EventTable, EventTableModel
+from timeline.app.timeline_model import EventFilter, TimelineModel
+from timeline.store import Store
+
+pytestmark = pytest.mark.gui
+
+
+def test_table_model_passes_the_model_tester(
+    qtmodeltester, sample_store: Store, make_model: Callable[[Store], TimelineModel]
+) -> None:
+    model = make_model(sample_store)
+    table_model = EventTableModel(model)
+    qtmodeltester.check(table_model, force_py=True)
+    model.set_filter(EventFilter(search="summit"))
+    qtmodeltester.check(table_model, force_py=True)
+
+
+def test_rows_follow_the_filter(
+    qtbot, sample_store: Store, make_model: Callable[[Store], TimelineModel]
+) -> None:
+    model = make_model(sample_store)
+    table = EventTable(model)
+    qtbot.addWidget(table)
+    assert table.proxy.rowCount() == len(model.visible_events())
+    model.set_filter(EventFilter(lanes=frozenset({"Economy"})))
+    titles = {table.proxy.index(r, TITLE).data() for r in range(table.proxy.rowCount())}
+    assert titles == {"Summer of budget negotiations", "Spring talks on sanctions"}
+
+
+@pytest.mark.parametrize(
+    ("column", "order"),
+    [
+        (DATE, Qt.SortOrder.DescendingOrder),
+        (TITLE, Qt.SortOrder.AscendingOrder),
+        (SOURCES, Qt.SortOrder.DescendingOrder),
+    ],
+)
+def test_sorting_orders_rows_by_the_column(
+    qtbot,
+    sample_store: Store,
+    make_model: Callable[[Store], TimelineModel],
+    column: int,
+    order: Qt.SortOrder,
+) -> None:
+    model = make_model(sample_store)
+    table = EventTable(model)
+    qtbot.addWidget(table)
+    table.sortByColumn(column, order)
+    events = [model.cached_event(table.event_id_at(r)) for r in range(table.proxy.rowCount())]
+    keys = {
+        DATE: lambda e: (e.start, e.end, e.id),
+        TITLE: lambda e: e.title.casefold(),
+        SOURCES: lambda e: e.source_count,
+    }[column]
+    values = [keys(e) for e in events]
+    assert values == sorted(values, reverse=order == Qt.SortOrder.DescendingOrder)
+
+
+def test_selection_syncs_both_ways(
+    qtbot, sample_store: Store, make_model: Callable[[Store], TimelineModel]
+) -> None:
+    model = make_model(sample_store)
+    table = EventTable(model)
+    qtbot.addWidget(table)
+    table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
+
+    # table -> model
+    with qtbot.waitSignal(model.selectionChanged) as changed:
+        table.selectRow(3)
+    assert changed.args == [table.event_id_at(3)]
+    assert model.selected_id() == table.event_id_at(3)
+
+    # model -> table
+    target = model.visible_events()[-1].id
+    model.select(target)
+    assert table.selected_event_id() == target
+    model.select(None)
+    assert table.selected_event_id() is None
+
+
+def test_enter_on_a_row_asks_for_details(
+    qtbot, sample_store: Store, make_model: Callable[[Store], TimelineModel]
+) -> None:
+    model = make_model(sample_store)
+    table = EventTable(model)
+    qtbot.addWidget(table)
+    table.selectRow(0)
+    with qtbot.waitSignal(table.activated_event) as activated:
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert activated.args == [table.event_id_at(0)]

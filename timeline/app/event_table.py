@@ -1,0 +1,222 @@
+"""The event list: a table model over the visible events and a sortable view kept in sync."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from timeline.app.event_text import event_when, short_when
+from timeline.app.timeline_model import TimelineModel
+from timeline.store import EventRow
+
+log = logging.getLogger(__name__)
+
+COLUMNS = ("Date", "Title", "Lane", "Sources")
+DATE, TITLE, LANE, SOURCES = range(4)
+#: The role holding a value that sorts correctly (dates as tuples, counts as ints).
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The role holding the event id of a row.
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class EventTableModel(QAbstractTableModel):
+    """One row per visible event of a TimelineModel, in time order."""
+
+    def __init__(self, model: TimelineModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timeline = model
+        self._rows: list[EventRow] = list(model.visible_events())
+        self._row_of: dict[int, int] = {e.id: i for i, e in enumerate(self._rows)}
+        model.eventsChanged.connect(self._reset)
+        model.laneModeChanged.connect(self._lanes_changed)
+
+    def _reset(self) -> None:
+        self.beginResetModel()
+        self._rows = list(self.timeline.visible_events())
+        self._row_of = {e.id: i for i, e in enumerate(self._rows)}
+        self.endResetModel()
+
+    def _lanes_changed(self) -> None:
+        if self._rows:
+            top, bottom = self.index(0, LANE), self.index(len(self._rows) - 1, LANE)
+            self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DisplayRole, SORT_ROLE])
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Rows: one per visible event (none under a valid parent: it is a flat table)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Columns: Date, Title, Lane, Sources."""
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMNS)
+        ):
+            return COLUMNS[section]
+        return None
+
+    def event_at(self, row: int) -> EventRow | None:
+        """The event shown in ``row``."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, event_id: int) -> int | None:
+        """The row showing ``event_id``, if it is listed."""
+        return self._row_of.get(event_id)
+
+    def _lane(self, event: EventRow) -> str:
+        return self.timeline.lane_of(event) or event.lane
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cell text, sort keys, alignment and tooltips."""
+        if not index.isValid() or index.parent().isValid():
+            return None
+        event = self.event_at(index.row())
+        column = index.column()
+        if event is None or not 0 <= column < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == DATE:
+                return short_when(event)
+            if column == TITLE:
+                return event.title
+            if column == LANE:
+                return self._lane(event)
+            return event.source_count
+        if role == SORT_ROLE:
+            if column == DATE:
+                return f"{event.start.isoformat()} {event.end.isoformat()} {event.id:012d}"
+            if column == TITLE:
+                return event.title.casefold()
+            if column == LANE:
+                return self._lane(event).casefold()
+            return event.source_count
+        if role == ID_ROLE:
+            return event.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == DATE:
+                return event_when(event)
+            if column == TITLE:
+                return event.title
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == SOURCES:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class EventTable(QTableView):
+    """A sortable table of the visible events; its selection follows the model's and drives it."""
+
+    activated_event = Signal(int)  # double-click or Enter on a row
+
+    def __init__(self, model: TimelineModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.timeline = model
+        self.source_model = EventTableModel(model, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.source_model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.setModel(self.proxy)
+        self._syncing = False
+
+        self.setSortingEnabled(True)
+        self.sortByColumn(DATE, Qt.SortOrder.AscendingOrder)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(DATE, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(LANE, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(SOURCES, QHeaderView.ResizeMode.ResizeToContents)
+        metrics = self.fontMetrics()
+        self.setColumnWidth(DATE, metrics.horizontalAdvance("2012-03-09 \N{EN DASH} 2012-03-10  "))
+        self.setColumnWidth(LANE, metrics.horizontalAdvance("Arms control and security  "))
+        self.setToolTip("")
+
+        self.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.doubleClicked.connect(self._on_activated)
+        model.selectionChanged.connect(self._follow_selection)
+        self.source_model.modelReset.connect(self._after_reset)
+
+    # -- table -> model --------------------------------------------------
+
+    def event_id_at(self, proxy_row: int) -> int | None:
+        """The event id shown in a (sorted) row."""
+        value = self.proxy.index(proxy_row, 0).data(ID_ROLE)
+        return int(value) if value is not None else None
+
+    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing or not current.isValid():
+            return
+        event_id = current.data(ID_ROLE)
+        if event_id is not None:
+            self.timeline.select(int(event_id))
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        event_id = index.data(ID_ROLE)
+        if event_id is not None:
+            self.timeline.select(int(event_id))
+            self.activated_event.emit(int(event_id))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter opens the details of the current row."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self._on_activated(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+    # -- model -> table ---------------------------------------------------
+
+    def _follow_selection(self, event_id: object) -> None:
+        self._syncing = True
+        try:
+            row = self.source_model.row_of(event_id) if isinstance(event_id, int) else None
+            if row is None:
+                self.selectionModel().clearSelection()
+                self.selectionModel().setCurrentIndex(
+                    QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate
+                )
+                return
+            index = self.proxy.mapFromSource(self.source_model.index(row, 0))
+            flags = (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows
+            )
+            self.selectionModel().setCurrentIndex(index, flags)
+            self.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        finally:
+            self._syncing = False
+
+    def _after_reset(self) -> None:
+        self._follow_selection(self.timeline.selected_id())
+
+    def selected_event_id(self) -> int | None:
+        """The event of the selected row, if any."""
+        rows = self.selectionModel().selectedRows()
+        return int(rows[0].data(ID_ROLE)) if rows else None
