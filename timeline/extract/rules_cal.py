@@ -1,0 +1,297 @@
+"""Tagger rules for calendar expressions: written dates, months, years, seasons, decades."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extract.expr import Expr
+from timeline.extract.lexicon import (
+    AMBIGUOUS_MONTHS,
+    DATE_CUES,
+    DAYNUM,
+    DECADE_WORDS,
+    MON,
+    MONTHS,
+    ORDINALS,
+    SEASONS,
+    WEEKDAY,
+    YEAR,
+)
+from timeline.extract.rules import (
+    MOD,
+    Rule,
+    day_number,
+    mod_of,
+    month_number,
+    rule,
+    starts_sentence,
+    word_after,
+    word_before,
+)
+
+_DASH = r"\s*(?:-|–|—)\s*"
+_RANGE_WORD = r"(?:\s*(?:-|–|—)\s*|\s+(?:to|through|until|till|and|or)\s+)"
+
+#: Nouns after "the 2010 ..." that make the year part of a name, not a date.
+_NAME_NOUNS = frozenset(
+    {
+        "treaty", "agreement", "accord", "accords", "law", "act", "resolution", "plan",
+        "budget", "report", "census", "constitution", "declaration", "protocol", "convention",
+        "edition", "model", "version", "strategy", "framework", "document", "doctrine",
+        "deal", "pact", "charter", "bill", "memorandum", "roadmap", "guidelines", "rules",
+        "standard", "standards", "target", "targets", "levels", "level", "limits", "ceiling",
+    }
+)  # fmt: skip
+_COUNT_AFTER = re.compile(r"^\s*(?:%|percent\b|per\s+cent\b|[-–]\s*\d|\.\d|,\d)")
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this"})
+
+
+def _valid(month: int, day: int) -> bool:
+    return 1 <= day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
+
+
+def _month_day(m: re.Match[str], text: str) -> Expr | None:
+    month = month_number(m.group("mon"))
+    day = day_number(m.group("d1"))
+    if not _valid(month, day):
+        return None
+    year = int(m.group("y")) if m.group("y") else None
+    end = None
+    if m.group("d2"):
+        month2 = month_number(m.group("mon2")) if m.group("mon2") else month
+        day2 = day_number(m.group("d2"))
+        if not _valid(month2, day2) or (month2, day2) <= (month, day):
+            return None
+        end = Expr("cal", year=year, month=month2, day=day2)
+    return Expr("cal", year=year, month=month, day=day, end=end)
+
+
+MDY = rule(
+    "month-day",
+    rf"(?:{WEEKDAY},?\s+)?(?P<mon>{MON})\s+(?P<d1>{DAYNUM})"
+    rf"(?:{_RANGE_WORD}(?:(?P<mon2>{MON})\s+)?(?P<d2>{DAYNUM}))?(?:,?\s+(?P<y>{YEAR}))?"
+    r"(?![\w-])",
+    _month_day,
+)
+
+
+def _day_month(m: re.Match[str], text: str) -> Expr | None:
+    closed = m.group("d2") and m.group("rw").strip() in ("to", "and", "until", "till", "through")
+    if closed and word_before(text, m.start()).lower() not in ("from", "between"):
+        return None
+    return _month_day(m, text)
+
+
+DMY = rule(
+    "day-month",
+    rf"(?<![\d.,$£€])(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d1>{DAYNUM})"
+    rf"(?:(?P<rw>{_RANGE_WORD})(?:the\s+)?(?P<d2>{DAYNUM}))?(?:\s+of)?\s+(?P<mon>{MON})"
+    rf"(?P<mon2>)(?:,?\s+(?P<y>{YEAR}))?(?![\w-])",
+    _day_month,
+)
+
+
+def _iso(m: re.Match[str], text: str) -> Expr | None:
+    month, day = int(m.group("m")), int(m.group("d"))
+    if not _valid(month, day):
+        return None
+    return Expr("cal", year=int(m.group("y")), month=month, day=day)
+
+
+ISO = rule(
+    "iso",
+    rf"(?<![\d-])(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])",
+    _iso,
+)
+SLASHED = rule(
+    "slashed",
+    rf"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>{YEAR})(?![\d/])",
+    _iso,
+)
+
+
+def _month_year(m: re.Match[str], text: str) -> Expr | None:
+    return Expr(
+        "cal",
+        year=int(m.group("y")),
+        month=month_number(m.group("mon")),
+        mod=mod_of(m.group("mod")),
+    )
+
+
+MONTH_YEAR = rule(
+    "month-year",
+    rf"{MOD}(?P<mon>{MON})(?:\s+of|,)?\s+(?P<y>{YEAR})(?![\w-])",
+    _month_year,
+)
+
+
+def _month(m: re.Match[str], text: str) -> Expr | None:
+    word = m.group("mon").rstrip(".").lower()
+    which = (m.group("which") or "").lower() or None
+    yrel = (m.group("yrel") or "").lower()
+    mod = mod_of(m.group("mod"))
+    after = word_after(text, m.end())
+    if after == "of" and not re.match(r"\s+of\s+(?:this|last|next)\s+year", text[m.end() :]):
+        return None
+    if not (which or yrel or mod):
+        before = word_before(text, m.start())
+        cued = before.lower() in DATE_CUES
+        if len(word) == 3 or word in AMBIGUOUS_MONTHS:
+            if not cued or (after[:1].isupper() and word in AMBIGUOUS_MONTHS):
+                return None
+        elif before[:1].isupper() and not cued and not starts_sentence(text, m.start()):
+            return None
+    if which == "past":
+        which = "last"
+    if which == "coming":
+        which = "next"
+    offsets = {"last": -1, "this": 0, "next": 1}
+    if yrel:
+        return Expr("cal", month=MONTHS[word], year_offset=offsets[yrel], mod=mod)
+    return Expr("cal", month=MONTHS[word], which=which, mod=mod)
+
+
+MONTH = rule(
+    "month",
+    rf"{MOD}(?:(?P<which>(?i:last|next|this|past|coming))\s+)?(?P<mon>{MON})"
+    r"(?:\s+(?P<yrel>(?i:last|next|this))\s+year)?(?![\w-])",
+    _month,
+)
+
+
+def _year(m: re.Match[str], text: str) -> Expr | None:
+    year = int(m.group("y"))
+    mod = mod_of(m.group("mod"))
+    if _COUNT_AFTER.match(text[m.end() :]):
+        return None
+    if not (mod or m.group("fiscal")):
+        before = word_before(text, m.start())
+        lead = text[max(0, m.start() - 3) : m.start()]
+        if re.search(r"[$£€#]\s*$|No\.\s*$", lead):
+            return None
+        after = word_after(text, m.end())
+        cued = before.lower() in DATE_CUES
+        if not cued:
+            capital = before[:1].isupper() and not starts_sentence(text, m.start())
+            if capital and before.lower().rstrip(".") not in MONTHS:
+                return None
+            if after.lower() in _NAME_NOUNS and before.lower() in _DETERMINERS:
+                return None
+            if not m.group("poss") and re.fullmatch(r"[a-z]+s", after) and after not in (
+                "was", "has", "is", "saw", "marks", "brings", "sees", "as", "its", "this",
+            ):  # fmt: skip
+                return None
+        elif after.lower() in _NAME_NOUNS and before.lower() in _DETERMINERS:
+            return None
+        if year < 1700:
+            return None
+    return Expr("cal", year=year, mod=mod)
+
+
+YEAR_RULE = rule(
+    "year",
+    rf"(?<![\w$€£#/.,:'-]){MOD}(?:(?P<fiscal>(?i:fiscal|FY))\s*)?(?P<y>{YEAR})(?P<poss>'s)?"
+    r"(?![\w-]|'s?\b)",
+    _year,
+)
+
+
+def _decade(m: re.Match[str], text: str) -> Expr | None:
+    if m.group("dec"):
+        decade = int(m.group("dec")) // 10
+    elif m.group("short"):
+        short = int(m.group("short"))
+        decade = (190 if short >= 20 else 200) + short // 10
+    else:
+        if not m.group("the"):
+            return None
+        decade = 190 + DECADE_WORDS[m.group("word").lower()] // 10
+    return Expr("cal", decade=decade, mod=mod_of(m.group("mod")))
+
+
+DECADE = rule(
+    "decade",
+    r"(?:(?P<the>(?i:the))\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?"
+    r"(?:(?P<dec>(?:1[6-9]|20)\d0)'?s|'(?P<short>\d0)s|(?P<word>(?i:twenties|thirties|forties|"
+    r"fifties|sixties|seventies|eighties|nineties)))(?![\w'])",
+    _decade,
+)
+
+
+def _century(m: re.Match[str], text: str) -> Expr | None:
+    word = m.group("ord").lower()
+    number = ORDINALS.get(word) or int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
+    return Expr("cal", century=number - 1, mod=mod_of(m.group("mod")))
+
+
+CENTURY = rule(
+    "century",
+    rf"(?i:the\s+){MOD}(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|(?i:{'|'.join(ORDINALS)}))"
+    r"[\s-]+(?i:century)(?![\w-])",
+    _century,
+)
+
+
+def _season(m: re.Match[str], text: str) -> Expr | None:
+    det = re.sub(r"\s+", " ", (m.group("det") or "").lower())
+    code = SEASONS[m.group("s").lower()]
+    year = int(m.group("y")) if m.group("y") else None
+    mod = mod_of(m.group("mod"))
+    if m.group("s")[0].isupper() and not starts_sentence(text, m.start()) and not det:
+        return None
+    if year is None:
+        if not (det or mod) and word_before(text, m.start()).lower() not in (
+            "in", "during", "by", "since", "until", "through", "over", "throughout", "this",
+        ):  # fmt: skip
+            return None
+        if det == "the" and word_after(text, m.end()) == "of":
+            return None
+        if code == "FA" and not det:
+            return None
+    which = {"last": "last", "this past": "last", "past": "last", "next": "next"}.get(det)
+    if det in ("coming", "this coming"):
+        which = "next"
+    if det == "this":
+        which = "this"
+    return Expr("cal", year=year, sub=code, which=which, mod=mod)
+
+
+SEASON = rule(
+    "season",
+    rf"{MOD}(?:(?P<det>(?i:this\s+past|this\s+coming|this|last|next|the|past|coming))\s+)?"
+    rf"(?P<s>(?i:spring|summer|autumn|fall|winter))(?:(?:\s+of)?,?\s+(?P<y>{YEAR}))?(?![\w-])",
+    _season,
+)
+
+
+def _quarter(m: re.Match[str], text: str) -> Expr | None:
+    number = ORDINALS[m.group("ord").lower()]
+    sub = f"H{number}" if m.group("unit").lower() == "half" else f"Q{number}"
+    if (sub.startswith("H") and number > 2) or number > 4:
+        return None
+    yword = (m.group("y") or "").lower()
+    if re.fullmatch(r"\d{4}", yword):
+        return Expr("cal", year=int(yword), sub=sub)
+    if sub.startswith("H") and not yword:
+        return None
+    if yword:
+        offset = {"this": 0, "the": 0, "last": -1, "next": 1}[yword.split()[0]]
+        return Expr("cal", sub=sub, year_offset=offset)
+    det = (m.group("det") or "").lower()
+    if det in ("last", "next"):
+        return Expr("cal", sub=sub, which=det)
+    return Expr("cal", sub=sub)
+
+
+QUARTER = rule(
+    "quarter",
+    r"(?:(?P<det>(?i:the|this|last|next|its))\s+)?(?:(?i:fiscal)[\s-]+)?"
+    r"(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?P<unit>(?i:quarter|half))"
+    rf"(?:\s+(?i:of)\s+(?P<y>{YEAR}|(?i:this|last|next)\s+year|(?i:the\s+year)))?(?![\w-])",
+    _quarter,
+)
+
+RULES: tuple[Rule, ...] = (
+    MDY, DMY, ISO, SLASHED, MONTH_YEAR, MONTH, YEAR_RULE, DECADE, CENTURY, SEASON, QUARTER,
+)  # fmt: skip

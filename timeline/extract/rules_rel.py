@@ -1,0 +1,312 @@
+"""Tagger rules for relative expressions, weekdays, clock times, durations and sets."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extract.expr import Expr
+from timeline.extract.lexicon import (
+    APPROX,
+    NUM_WORD,
+    PARTS_OF_DAY,
+    UNIT,
+    UNIT_CODES,
+    WEEKDAY,
+    WEEKDAYS,
+)
+from timeline.extract.rules import Rule, mod_of, number, rule, word_after
+
+_PART = r"(?P<part>(?i:morning|afternoon|evening|night|overnight))"
+
+
+def _unit(word: str) -> str:
+    word = word.lower()
+    if word.startswith("centur"):
+        return "century"
+    return word[:-1] if word.endswith("s") else word
+
+
+def _today(m: re.Match[str], text: str) -> Expr | None:
+    word = m.group("w").lower()
+    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+    part = m.group("part")
+    code = PARTS_OF_DAY[part.lower()] if part else ("NI" if word == "tonight" else None)
+    return Expr(
+        "rel",
+        type="TIME" if code else "DATE",
+        unit="day",
+        offset=offset,
+        part=code,
+        mod=mod_of(m.group("mod")),
+    )
+
+
+TODAY = rule(
+    "today",
+    r"(?<![\w-])(?:(?P<mod>(?i:early|late|earlier|later))\s+)?"
+    r"(?P<w>(?i:today|tonight|yesterday|tomorrow))(?:'s|\s+" + _PART + r")?(?![\w-])",
+    _today,
+)
+
+
+def _part_of_day(m: re.Match[str], text: str) -> Expr | None:
+    word = m.group("w").lower()
+    offset = -1 if word == "last" and m.group("part").lower() == "night" else 0
+    if word == "last" and offset == 0:
+        return None
+    return Expr(
+        "rel", type="TIME", unit="day", offset=offset, part=PARTS_OF_DAY[m.group("part").lower()]
+    )
+
+
+PART_OF_DAY = rule(
+    "part-of-day",
+    r"(?<![\w-])(?P<w>(?i:this|last))\s+" + _PART + r"(?![\w-])",
+    _part_of_day,
+)
+
+
+def _fixed(value: str, kind: str = "DATE") -> Expr:
+    return Expr("fixed", type=kind, value=value)  # type: ignore[arg-type]
+
+
+def _reference(m: re.Match[str], text: str) -> Expr | None:
+    word = re.sub(r"\s+", " ", m.group(0).lower())
+    if word.startswith("recent "):
+        return Expr("fixed", value="PAST_REF", back=(None, _unit(word.split()[1])))
+    if word in ("recently", "lately", "the past", "in the past"):
+        if word.endswith("the past") and re.match(
+            r"\s+(?:\d|few|several|two|three)", text[m.end() :]
+        ):
+            return None
+        return _fixed("PAST_REF")
+    if "future" in word:
+        return _fixed("FUTURE_REF")
+    return _fixed("PRESENT_REF")
+
+
+REFERENCE = rule(
+    "reference",
+    r"(?<![\w-])(?i:right\s+now|now|currently|at\s+present|nowadays|these\s+days|recently|"
+    r"lately|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+past|"
+    r"recent\s+(?:years|months|weeks|days|decades))(?![\w-])",
+    _reference,
+)
+
+
+def _weekday(m: re.Match[str], text: str) -> Expr | None:
+    pre = re.sub(r"\s+", " ", (m.group("pre") or "").lower())
+    wd = WEEKDAYS[m.group("wd").lower()]
+    part = m.group("part")
+    code = PARTS_OF_DAY[part.lower()] if part else None
+    anchor = "dct"
+    which: str | None = None
+    if pre in ("last", "past", "this past"):
+        which = "last"
+    elif pre in ("next", "coming", "this coming"):
+        which = "next"
+    elif pre == "this":
+        which = "this"
+    elif pre in ("the previous", "the preceding"):
+        which, anchor = "last", "ref"
+    elif pre in ("the following", "the next"):
+        which, anchor = "next", "ref"
+    return Expr(
+        "weekday",
+        type="TIME" if code else "DATE",
+        weekday=wd,
+        which=which,
+        anchor=anchor,
+        part=code,
+        mod=mod_of(pre),
+    )
+
+
+WEEKDAY_RULE = rule(
+    "weekday",
+    r"(?:(?P<pre>(?i:early|late|last|next|this\s+past|this\s+coming|this|coming|past|"
+    r"the\s+previous|the\s+preceding|the\s+following|the\s+next))\s+)?"
+    rf"(?P<wd>{WEEKDAY})(?:'s)?(?:\s+{_PART})?(?![\w-])",
+    _weekday,
+)
+
+_DET_OFFSET: dict[str, tuple[int, str]] = {
+    "this": (0, "dct"), "the current": (0, "dct"), "current": (0, "dct"),
+    "last": (-1, "dct"), "past": (-1, "dct"), "the past": (-1, "dct"), "the last": (-1, "dct"),
+    "next": (1, "dct"), "coming": (1, "dct"), "the coming": (1, "dct"),
+    "the next": (1, "dct"), "the previous": (-1, "ref"), "previous": (-1, "ref"),
+    "the preceding": (-1, "ref"), "the following": (1, "ref"), "following": (1, "ref"),
+    "the same": (0, "ref"), "that": (0, "ref"), "the": (0, "dct"),
+}  # fmt: skip
+
+
+def _unit_rel(m: re.Match[str], text: str) -> Expr | None:
+    det = re.sub(r"\s+", " ", m.group("det").lower())
+    unit = _unit(m.group("unit"))
+    offset, anchor = _DET_OFFSET[det]
+    if det == "the" and unit not in ("year", "weekend"):
+        return None
+    if det == "the next" and unit == "day":
+        anchor = "ref"
+    if unit == "day" and anchor == "dct":
+        return None
+    if det in ("the last", "the past") and unit in ("day", "week"):
+        return None
+    if unit == "weekend" and offset == 0 and det in ("the", "this"):
+        return Expr("weekday", weekday=5, which="this" if det == "this" else None, unit="weekend")
+    return Expr("rel", unit=unit, offset=offset, anchor=anchor, mod=mod_of(m.group("mod")))
+
+
+UNIT_REL = rule(
+    "unit-relative",
+    r"(?<![\w-])(?:(?P<mod>(?i:early|late|earlier|later|mid|the\s+end\s+of|the\s+beginning\s+of|"
+    r"the\s+middle\s+of|the\s+start\s+of|end\s+of|beginning\s+of))[\s-]+)?"
+    r"(?P<det>(?i:this|last|next|the\s+past|the\s+last|the\s+coming|the\s+current|"
+    r"the\s+previous|the\s+preceding|the\s+following|the\s+next|the\s+same|that|the|past|"
+    r"coming|current|previous|following))\s+"
+    r"(?P<unit>(?i:day|week|weekend|month|year|quarter|decade|century))(?:'s)?(?![\w-])",
+    _unit_rel,
+)
+
+_SHIFT_SIGN = {
+    "ago": (-1, "dct"), "earlier": (-1, "ref"), "before": (-1, "ref"), "previously": (-1, "ref"),
+    "prior": (-1, "ref"), "later": (1, "ref"), "after": (1, "ref"), "from now": (1, "dct"),
+    "hence": (1, "dct"),
+}  # fmt: skip
+
+
+def _shift(m: re.Match[str], text: str) -> Expr | None:
+    count = number(m.group("n"))
+    unit = _unit(m.group("unit"))
+    direction = re.sub(r"\s+", " ", m.group("dir").lower())
+    sign, anchor = _SHIFT_SIGN[direction]
+    if unit in ("second", "minute", "hour"):
+        return None
+    if count is None and anchor == "ref":
+        return None
+    if direction in ("before", "after") and word_after(text, m.end()) in ("", ".", ","):
+        anchor = "ref"
+    if unit == "quarter" and count is not None:
+        unit, count = "month", count * 3
+    return Expr("shift", unit=unit, offset=None if count is None else sign * count, anchor=anchor)
+
+
+SHIFT = rule(
+    "shift",
+    rf"(?<![\w-])(?i:{APPROX}?(?P<n>{NUM_WORD})[\s-]+(?P<unit>{UNIT})\s+"
+    r"(?P<dir>ago|earlier|later|before|after|previously|prior|from\s+now|hence))(?![\w-])",
+    _shift,
+)
+
+
+def _day_around(m: re.Match[str], text: str) -> Expr | None:
+    unit = _unit(m.group("unit"))
+    sign = -1 if m.group("dir").lower() in ("before", "earlier") else 1
+    return Expr("shift", unit=unit, offset=sign, anchor="ref")
+
+
+DAY_AROUND = rule(
+    "day-around",
+    r"(?<![\w-])(?i:the\s+(?P<unit>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later))"
+    r"(?![\w-])",
+    _day_around,
+)
+
+
+def _duration(m: re.Match[str], text: str) -> Expr | None:
+    raw = m.group("n").lower()
+    count = number(raw)
+    unit = _unit(m.group("unit"))
+    if unit == "second" and raw in ("a", "an"):
+        return None
+    if re.fullmatch(r"\d+", raw) and unit in ("second", "minute") and count and count > 59:
+        return None
+    code = UNIT_CODES[unit]
+    amount = "X" if count is None else str(count)
+    if count is not None and unit == "decade":
+        amount, code = str(count * 10), "Y"
+    elif count is not None and unit == "century":
+        amount, code = str(count * 100), "Y"
+    elif count is not None and unit == "quarter":
+        amount, code = str(count * 3), "M"
+    value = f"PT{amount}{code}" if unit in ("second", "minute", "hour") else f"P{amount}{code}"
+    approx = re.sub(r"\s+", " ", (m.group("approx") or "").lower()).strip()
+    back = None
+    if approx.endswith(("the past", "the last", "over the past", "in the past", "in the last")):
+        back = (count, unit)
+    return Expr("fixed", type="DURATION", value=value, back=back)
+
+
+DURATION = rule(
+    "duration",
+    rf"(?<![\w-])(?i:(?P<approx>{APPROX})?(?P<n>{NUM_WORD})[\s-]+(?P<unit>{UNIT}))"
+    r"(?:[\s-]+(?i:old|long))?(?![\w-])",
+    _duration,
+)
+
+
+def _set(m: re.Match[str], text: str) -> Expr | None:
+    word = m.group(0).lower()
+    for name, wd in WEEKDAYS.items():
+        if name in word:
+            return _fixed(f"XXXX-WXX-{wd + 1}", "SET")
+    for key, value in (
+        ("da", "P1D"), ("week", "P1W"), ("month", "P1M"), ("annual", "P1Y"), ("year", "P1Y"),
+    ):  # fmt: skip
+        if key in word:
+            return _fixed(value, "SET")
+    return None
+
+
+SET = rule(
+    "set",
+    r"(?<![\w-])(?:(?i:every|each)\s+(?:(?i:day|week|month|year)|"
+    rf"{WEEKDAY})|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s|"
+    r"(?i:daily|weekly|monthly|annually|yearly))(?![\w-])",
+    _set,
+)
+
+
+def _clock(m: re.Match[str], text: str) -> Expr | None:
+    if m.group("word"):
+        word = m.group("word").lower()
+        hour, minute = (12, 0) if word in ("noon", "midday") else (24, 0)
+        return Expr("clock", type="TIME", part=f"T{hour:02d}:{minute:02d}")
+    hour = int(m.group("h"))
+    minute = int(m.group("mi") or 0)
+    ampm = (m.group("ampm") or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 23:
+        return None
+    return Expr("clock", type="TIME", part=f"T{hour:02d}:{minute:02d}")
+
+
+CLOCK = rule(
+    "clock",
+    r"(?<![\w:.$-])(?:(?i:about|around|at\s+about|shortly\s+(?:before|after)|"
+    r"just\s+(?:before|after))\s+)?(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*"
+    r"(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b|a\.m|p\.m)(?!\w))|(?P<word>(?i:noon|midday|midnight)))"
+    r"(?:\s+(?:GMT|UTC|[ECMP][SD]T|BST|CET|CEST|MSK|local\s+time))?(?![\w-])",
+    _clock,
+)
+
+
+def _clock_24(m: re.Match[str], text: str) -> Expr | None:
+    hour, minute = (int(x) for x in m.group("hm").split(":"))
+    return Expr("clock", type="TIME", part=f"T{hour:02d}:{minute:02d}")
+
+
+CLOCK_24 = rule(
+    "clock-24",
+    r"(?<![\w:.$-])(?P<hm>(?:[01]?\d|2[0-3]):[0-5]\d)\s+(?:GMT|UTC|[A-Z]{2,3}T|local\s+time|hours)"
+    r"(?![\w-])",
+    _clock_24,
+)
+
+RULES: tuple[Rule, ...] = (
+    TODAY, PART_OF_DAY, REFERENCE, WEEKDAY_RULE, UNIT_REL, SHIFT, DAY_AROUND, DURATION, SET,
+    CLOCK, CLOCK_24,
+)  # fmt: skip

@@ -1,0 +1,177 @@
+"""Find temporal expressions in text and resolve them against the publication day."""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+
+from timeline.core.records import Timex
+from timeline.extract import rules_cal, rules_rel
+from timeline.extract.expr import Expr, Resolved
+from timeline.extract.resolve import resolve
+from timeline.extract.rules import Rule
+from timeline.extract.sentences import split_sentences
+from timeline.extract.tense import direction
+
+log = logging.getLogger(__name__)
+
+#: Earlier rules win ties between candidates of the same length.
+RULES: tuple[Rule, ...] = rules_cal.RULES + rules_rel.RULES
+_PRIORITY = {r.name: i for i, r in enumerate(RULES)}
+
+_CLOCK_DAY_GAP = re.compile(r",?\s+(?:on\s+)?$")
+_DAY_CLOCK_GAP = re.compile(r"^,?\s+(?:at|around|about|by|from|until|before|after)\s+$")
+_QUICK = re.compile(
+    r"\d|(?i:day|night|now|week|month|year|quarter|spring|summer|autumn|fall|winter|"
+    r"centur|decade|ies\b|recent|lately|future|past|present|noon|midnight|ties\b|"
+    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One temporal expression in the text, with its meaning and resolution."""
+
+    start: int
+    end: int
+    text: str
+    rule: str
+    expr: Expr
+    resolved: Resolved
+    sentence: int
+    direction: int | None
+    anchored: bool
+
+
+def as_date(dct: date | datetime | None) -> date | None:
+    """The calendar day of a publication date or datetime."""
+    if isinstance(dct, datetime):
+        return dct.date()
+    return dct
+
+
+def _candidates(text: str) -> list[tuple[int, int, str, Expr]]:
+    found: list[tuple[int, int, str, Expr]] = []
+    if not _QUICK.search(text):
+        return found
+    for r in RULES:
+        for match in r.regex.finditer(text):
+            if match.end() == match.start():
+                continue
+            try:
+                expr = r.build(match, text)
+            except (ValueError, KeyError, AttributeError) as error:
+                log.debug("rule %s failed on %r: %s", r.name, match.group(), error)
+                continue
+            if expr is not None:
+                found.append((match.start(), match.end(), r.name, expr))
+    return found
+
+
+def _select(cands: list[tuple[int, int, str, Expr]]) -> list[tuple[int, int, str, Expr]]:
+    """Keep the longest candidates that do not overlap (earlier rules win ties)."""
+    cands.sort(key=lambda c: (c[0] - c[1], _PRIORITY[c[2]], c[0]))
+    taken: list[tuple[int, int, str, Expr]] = []
+    starts: list[int] = []
+    for cand in cands:
+        i = bisect.bisect_left(starts, cand[0])
+        if i > 0 and taken[i - 1][1] > cand[0]:
+            continue
+        if i < len(taken) and taken[i][0] < cand[1]:
+            continue
+        taken.insert(i, cand)
+        starts.insert(i, cand[0])
+    return taken
+
+
+def _attach_clocks(text: str, picked: list[tuple[int, int, str, Expr]]) -> list:
+    """Join "10 p.m. Wednesday" into one TIME; give "Friday at 3 p.m." its day."""
+    out: list[tuple[int, int, str, Expr]] = []
+    i = 0
+    while i < len(picked):
+        start, end, name, expr = picked[i]
+        if expr.kind == "clock" and i + 1 < len(picked):
+            nxt = picked[i + 1]
+            if _is_day(nxt[3]) and _CLOCK_DAY_GAP.fullmatch(text[end : nxt[0]]):
+                out.append((start, nxt[1], name, replace(expr, base=nxt[3])))
+                i += 2
+                continue
+        if (
+            expr.kind == "clock"
+            and out
+            and _is_day(out[-1][3])
+            and _DAY_CLOCK_GAP.match(text[out[-1][1] : start])
+        ):
+            expr = replace(expr, base=out[-1][3])
+        out.append((start, end, name, expr))
+        i += 1
+    return out
+
+
+def _is_day(expr: Expr) -> bool:
+    if expr.kind == "weekday" and expr.unit != "weekend":
+        return True
+    if expr.kind == "rel" and expr.unit == "day":
+        return True
+    return expr.kind == "cal" and expr.day is not None and expr.end is None
+
+
+def find(
+    text: str, dct: date | datetime | None, sentences: list[tuple[int, int]] | None = None
+) -> list[Found]:
+    """Every temporal expression in ``text``, resolved, in text order."""
+    day = as_date(dct)
+    if sentences is None:
+        sentences = split_sentences(text)
+    sent_starts = [s for s, _ in sentences]
+    picked = _attach_clocks(text, _select(_candidates(text)))
+    results: list[Found] = []
+    days_by_sentence: dict[int, list[date]] = {}
+    main_day: date | None = None
+    for start, end, name, expr in picked:
+        index = max(0, bisect.bisect_right(sent_starts, start) - 1)
+        s_start, s_end = sentences[index] if sentences else (0, len(text))
+        sentence = text[s_start:s_end]
+        tense = direction(sentence, start - s_start, end - s_start)
+        uses_ref = _uses_ref(expr)
+        ref = _reference(index, days_by_sentence, main_day, day) if uses_ref else day
+        resolved = resolve(expr, day, ref, tense)
+        if resolved is None:
+            continue
+        results.append(
+            Found(start, end, text[start:end], name, expr, resolved, index, tense, uses_ref)
+        )
+        if resolved.precision == "day" and resolved.start == resolved.end and resolved.start:
+            days_by_sentence.setdefault(index, []).append(resolved.start)
+            if main_day is None and not uses_ref:
+                main_day = resolved.start
+    return results
+
+
+def _uses_ref(expr: Expr) -> bool:
+    if expr.anchor == "ref":
+        return True
+    if expr.kind == "clock" and expr.base is None:
+        return True
+    return expr.kind == "clock" and expr.base is not None and expr.base.anchor == "ref"
+
+
+def _reference(
+    index: int, days: dict[int, list[date]], main_day: date | None, dct: date | None
+) -> date | None:
+    """The story time a narrative expression ("a day earlier") is counted from."""
+    if days.get(index):
+        return days[index][-1]
+    if days.get(index - 1):
+        return days[index - 1][-1]
+    return main_day or dct
+
+
+def tag(text: str, dct: date | datetime | None) -> list[Timex]:
+    """Every DATE, TIME, DURATION and SET expression in ``text`` with its TimeML value."""
+    return [
+        Timex(f.start, f.end, f.text, f.resolved.type, f.resolved.value) for f in find(text, dct)
+    ]

@@ -1,0 +1,80 @@
+"""Guess whether the words around a date talk about the past or the future."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extract.lexicon import FUTURE_CUES
+
+_FUTURE = re.compile(FUTURE_CUES, re.IGNORECASE)
+
+#: Reporting verbs frame the story ("..., the White House said"); they say nothing
+#: about when the reported event happens.
+_REPORTING = frozenset(
+    {
+        "said", "told", "reported", "added", "noted", "stated", "explained", "wrote",
+        "declared", "insisted", "stressed", "emphasized", "emphasised", "underlined",
+        "commented", "remarked", "recalled", "confirmed", "indicated", "suggested",
+        "quoted", "cited", "asked", "replied", "responded", "continued",
+    }
+)  # fmt: skip
+
+_IRREGULAR_PAST = (
+    "was|were|had|did|won|lost|met|made|took|came|went|began|held|left|gave|saw|became|"
+    "fell|rose|ran|sent|spoke|led|brought|thought|found|got|kept|struck|chose|drove|flew|"
+    "sought|fought|bought|caught|beat|broke|spent|stood|withdrew|drew|grew|knew|threw|"
+    "shot|sat|paid|laid|hung|swore|wore|woke|forgave|froze|overtook|undertook|underwent|"
+    "arose|sold|meant|felt|dealt|heard|built|lent|bent|slid|split|quit|shut|upheld|"
+    "began|forbade|oversaw|unveiled|has\\s+been|have\\s+been|ago|earlier|last|yesterday"
+)
+_PAST = re.compile(rf"\b(?:{_IRREGULAR_PAST}|[a-z]{{2,}}ed)\b")
+
+#: Words ending in -ed that are not verbs in the past tense (or say nothing of time).
+_NOT_PAST = frozenset(
+    {
+        "need", "speed", "seed", "feed", "bed", "red", "shed", "indeed", "united", "based",
+        "called", "so-called", "proposed", "planned", "scheduled", "expected", "supposed",
+        "detailed", "limited", "advanced", "related", "concerned", "interested", "married",
+        "elected", "president-elected", "armed", "allied", "led", "hundred", "biased",
+        "unprecedented", "embed", "creed", "greed", "sacred", "naked", "wicked", "ed",
+        "coordinated", "qualified", "experienced", "skilled", "committed", "dedicated",
+        "designed", "used", "aimed", "intended", "disputed", "contested", "troubled",
+    }
+)  # fmt: skip
+
+_WINDOW_BEFORE = 110
+_WINDOW_AFTER = 50
+
+
+def direction(sentence: str, start: int, end: int) -> int | None:
+    """-1 when the clause around ``sentence[start:end]`` looks back, +1 ahead, None unknown.
+
+    The cue nearest to the expression wins (future cues: "will", "is due to",
+    "plans to", "looks forward to" ...; past cues: verbs in the past tense other
+    than reporting verbs). A tie goes to the future cue.
+    """
+    lo = max(0, start - _WINDOW_BEFORE)
+    hi = min(len(sentence), end + _WINDOW_AFTER)
+    best: tuple[int, int] | None = None
+    for found in _FUTURE.finditer(sentence, lo, hi):
+        if found.start() >= start and found.end() <= end:
+            continue
+        distance = _distance(found.start(), found.end(), start, end)
+        if best is None or distance < best[0]:
+            best = (distance, 1)
+    for found in _PAST.finditer(sentence.lower(), lo, hi):
+        word = found.group()
+        if word in _REPORTING or word in _NOT_PAST:
+            continue
+        if found.start() >= start and found.end() <= end:
+            continue
+        distance = _distance(found.start(), found.end(), start, end)
+        if best is None or distance < best[0]:
+            best = (distance, -1)
+    return None if best is None else best[1]
+
+
+def _distance(cue_start: int, cue_end: int, start: int, end: int) -> int:
+    if cue_end <= start:
+        return start - cue_end
+    return max(0, cue_start - end) + 5  # cues after the date weigh a little less
