@@ -93,7 +93,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     ingest = sub.add_parser("ingest", help="import articles (files or folders) into the database")
-    ingest.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
+    ingest.add_argument("paths", nargs="*", metavar="PATH", help="files or folders")
+    ingest.add_argument(
+        "--sample", action="store_true", help="also import the bundled sample corpus"
+    )
     ingest.add_argument("--db", type=Path, help=db_help)
     ingest.add_argument(
         "--published",
@@ -160,7 +163,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "ingest":
             from timeline.commands.ingest import run_ingest
 
-            return run_ingest(args.paths, args.db, args.published)
+            if not args.paths and not args.sample:
+                raise UsageError("ingest: give at least one PATH (or --sample)")
+            paths = list(args.paths)
+            if args.sample:
+                from timeline.paths import sample_articles_dir
+
+                paths.append(str(sample_articles_dir()))
+            return run_ingest(paths, args.db, args.published)
         if command == "events":
             from timeline.commands.events import run_events
 

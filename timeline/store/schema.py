@@ -110,5 +110,7 @@ def m001_initial(db: Database) -> None:
 
 def migrate(db: Database) -> None:
     """Apply every pending migration and record the schema version."""
-    migrations.apply(db)
-    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    if migrations.pending(db):
+        migrations.apply(db)
+    if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
