@@ -13,7 +13,7 @@ GOOD_ARTICLES = {
     ),
     "good-2.txt": (
         "MOSCOW, Jan. 26, 2011 (Example Wire) -- The State Duma ratified the arms treaty "
-        "on Tuesday, a day before the upper house took up the bill."
+        "on Tuesday, sending the bill to the upper house."
     ),
 }
 

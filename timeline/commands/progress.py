@@ -13,9 +13,9 @@ MIN_FILES = 5
 class ProgressBar:
     """``bar(done, total, path)`` redraws the line; ``close()`` clears it."""
 
-    def __init__(self, stream: TextIO = sys.stderr, *, enabled: bool | None = None) -> None:
-        self.stream = stream
-        self.enabled = stream.isatty() if enabled is None else enabled
+    def __init__(self, stream: TextIO | None = None, *, enabled: bool | None = None) -> None:
+        self.stream = sys.stderr if stream is None else stream
+        self.enabled = self.stream.isatty() if enabled is None else enabled
         self.drawn = False
 
     def __call__(self, done: int, total: int, path: str) -> None:
