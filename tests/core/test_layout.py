@@ -1,0 +1,143 @@
+"""The layout pass: every visible event is placed or clustered once, and nothing overprints."""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.core.event_index import EventIndex, Item, histogram
+from timeline.core.layout import Layout, LayoutStyle, layout
+from timeline.core.viewport import Viewport
+
+WIDTH = 1000.0
+BASE = float(date(2011, 1, 1).toordinal())
+
+
+def measure(text: str) -> float:
+    return 7.0 * len(text)
+
+
+def point(i: int, day: float, lane: int = 0, label: str = "") -> Item:
+    return Item(i, lane, BASE + day, BASE + day + 1, "day", label or f"Event number {i}")
+
+
+def check_invariants(
+    index: EventIndex, result: Layout, viewport: Viewport, style: LayoutStyle
+) -> None:
+    for lane_layout in result.lanes:
+        visible = index.overlapping(lane_layout.lane, viewport.t0, viewport.t1)
+        placed_ids = [p.item.id for p in lane_layout.events]
+        assert len(placed_ids) == len(set(placed_ids))
+        assert len(placed_ids) + sum(c.count for c in lane_layout.clusters) == len(visible)
+        rows: dict[int, list[tuple[float, float]]] = defaultdict(list)
+        for p in lane_layout.events:
+            assert 0 <= p.row < style.max_rows
+            rows[p.row].append((p.x0, p.right))
+        for c in lane_layout.clusters:
+            rows[c.row].append((c.x0, c.x1))
+        for extents in rows.values():
+            extents.sort()
+            for (_, right), (left, _) in itertools.pairwise(extents):
+                assert left >= right, "two items of one row overlap"
+
+
+def test_sparse_events_are_placed_with_full_labels() -> None:
+    items = [point(i, i * 30) for i in range(6)]
+    index = EventIndex(items, 1)
+    viewport = Viewport.from_days(BASE - 5, BASE + 200)
+    result = layout(index, viewport, WIDTH, measure)
+    assert [p.item.id for p in result.placed()] == list(range(6))
+    assert all(p.label_w == measure(p.item.label) for p in result.placed())
+    assert not result.clusters()
+
+
+def test_dense_week_becomes_one_cluster_and_zooming_in_resolves_it() -> None:
+    items = [point(i, 200 + (i % 7)) for i in range(30)] + [point(99, 20)]
+    index = EventIndex(items, 1)
+    far = Viewport.from_days(BASE, BASE + 365)
+    result = layout(index, far, WIDTH, measure)
+    clusters = result.clusters()
+    assert len(clusters) == 1 and clusters[0].count == 30
+    assert [p.item.id for p in result.placed()] == [99]
+    near = Viewport.from_days(clusters[0].t0, clusters[0].t1)
+    centre = BASE + 200.5
+    for _ in range(12):
+        result = layout(index, near, WIDTH, measure)
+        check_invariants(index, result, near, LayoutStyle())
+        if not result.clusters():
+            break
+        near = near.zoom(0.5, centre)
+    assert not result.clusters()
+    assert result.placed() and all(abs(p.item.t0 - centre) < 2 for p in result.placed())
+
+
+@pytest.mark.parametrize(
+    ("precision", "t1", "kind"),
+    [("day", 1, "point"), ("day", 10, "range"), ("month", 31, "span"), ("year", 365, "span")],
+)
+def test_kinds(precision: str, t1: float, kind: str) -> None:
+    item = Item(1, 0, BASE + 40, BASE + 40 + t1, precision, "Something")
+    result = layout(EventIndex([item], 1), Viewport.from_days(BASE, BASE + 400), WIDTH, measure)
+    assert result.placed()[0].kind == kind
+
+
+def test_single_day_becomes_a_range_when_zoomed_to_hours() -> None:
+    item = point(1, 3)
+    result = layout(
+        EventIndex([item], 1), Viewport.from_days(BASE + 3.2, BASE + 3.6), WIDTH, measure
+    )
+    placed = result.placed()[0]
+    assert placed.kind == "range" and placed.x0 < 0 and placed.x1 > WIDTH
+
+
+def test_span_started_before_window_keeps_label_in_view() -> None:
+    item = Item(1, 0, BASE, BASE + 365, "year", "2011 in review")
+    result = layout(
+        EventIndex([item], 1), Viewport.from_days(BASE + 100, BASE + 130), WIDTH, measure
+    )
+    placed = result.placed()[0]
+    assert placed.x0 < 0 and placed.label_x >= 0
+
+
+def test_lanes_are_independent() -> None:
+    items = [point(i, 100 + i % 3, lane=0) for i in range(40)] + [point(100, 101, lane=1)]
+    result = layout(EventIndex(items, 2), Viewport.from_days(BASE, BASE + 365), WIDTH, measure)
+    assert result.lanes[0].clusters and not result.lanes[1].clusters
+    assert [p.item.id for p in result.lanes[1].events] == [100]
+
+
+events = st.lists(
+    st.tuples(
+        st.floats(0, 400),
+        st.sampled_from([0.0, 0.0, 0.0, 2.0, 30.0, 90.0, 365.0]),
+        st.integers(0, 2),
+        st.text(alphabet="abcdefgh ", min_size=1, max_size=40),
+    ),
+    max_size=120,
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(events, st.floats(0, 400), st.floats(0.05, 500), st.integers(2, 8))
+def test_nothing_overprints_and_nothing_is_lost(
+    raw: list[tuple[float, float, int, str]], start: float, span: float, rows: int
+) -> None:
+    items = [
+        Item(i, lane, BASE + day, BASE + day + 1 + extra, "day" if extra < 30 else "month", label)
+        for i, (day, extra, lane, label) in enumerate(raw)
+    ]
+    index = EventIndex(items, 3)
+    viewport = Viewport.from_days(BASE + start, BASE + start + span)
+    style = LayoutStyle(max_rows=rows)
+    check_invariants(index, layout(index, viewport, WIDTH, measure, style=style), viewport, style)
+
+
+def test_histogram_counts_every_start_once() -> None:
+    starts = sorted([1.0, 1.5, 2.0, 7.0, 9.99])
+    assert histogram(starts, 0.0, 10.0, 5) == [2, 1, 0, 1, 1]
+    assert histogram(starts, 0.0, 0.0, 5) == []

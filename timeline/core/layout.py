@@ -1,0 +1,257 @@
+"""The layout pass: rows per lane so labels never overprint, and clusters where it is too dense."""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from timeline.core.event_index import EventIndex, Item
+from timeline.core.viewport import Viewport
+
+Kind = Literal["point", "range", "span"]
+Measure = Callable[[str], float]
+
+
+@dataclass(frozen=True)
+class LayoutStyle:
+    """Sizes in pixels that the layout respects (the widget scales them by its font)."""
+
+    cell_px: float = 48.0  # width of the cells in which density is judged
+    max_rows: int = 6  # rows per lane before a region becomes a cluster
+    gap_px: float = 8.0  # free space between two items of one row
+    marker_px: float = 12.0  # width of a point event's diamond
+    label_pad_px: float = 4.0  # between a marker or bar start and its label
+    max_label_px: float = 280.0  # longer labels are elided
+    min_label_px: float = 40.0  # a label squeezed below this is not drawn
+    min_bar_px: float = 3.0  # the narrowest drawn range
+    day_as_range_px: float = 28.0  # a single day wider than this is drawn as a range
+    cluster_min_px: float = 28.0  # the narrowest cluster badge
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """An event placed in a row: its marker or bar ``x0..x1`` and its label."""
+
+    item: Item
+    row: int
+    kind: Kind
+    x0: float
+    x1: float
+    label_x: float
+    label_w: float  # 0 when the label is not drawn; less than measured when elided
+    right: float  # the end of everything drawn for it (bar or label)
+
+
+@dataclass(frozen=True, slots=True)
+class Cluster:
+    """A region too dense to label: ``count`` events starting in ``t0..t1`` (ordinal days)."""
+
+    lane: int
+    row: int
+    x0: float
+    x1: float
+    count: int
+    t0: float
+    t1: float
+
+
+@dataclass
+class LaneLayout:
+    """Everything placed in one lane; ``rows`` is how many rows it uses (at least one)."""
+
+    lane: int
+    rows: int = 1
+    events: list[Placed] = field(default_factory=list)
+    clusters: list[Cluster] = field(default_factory=list)
+
+
+@dataclass
+class Layout:
+    """The result of one layout pass, lane by lane."""
+
+    lanes: list[LaneLayout]
+
+    def placed(self) -> list[Placed]:
+        """Every placed event of every lane."""
+        return [p for lane in self.lanes for p in lane.events]
+
+    def clusters(self) -> list[Cluster]:
+        """Every cluster of every lane."""
+        return [c for lane in self.lanes for c in lane.clusters]
+
+
+def geometry(
+    item: Item, viewport: Viewport, width: float, style: LayoutStyle
+) -> tuple[Kind, float, float, float]:
+    """How an item is drawn: its kind, marker or bar extent, and where its label starts."""
+    x0 = viewport.day_to_x(item.t0, width)
+    x1 = viewport.day_to_x(item.t1, width)
+    if item.precision != "day":
+        kind: Kind = "span"
+    elif item.t1 - item.t0 <= 1.0 and x1 - x0 < style.day_as_range_px:
+        centre = (x0 + x1) / 2
+        half = style.marker_px / 2
+        return "point", centre - half, centre + half, centre + half + style.label_pad_px
+    else:
+        kind = "range"
+    if x1 - x0 < style.min_bar_px:
+        x1 = x0 + style.min_bar_px
+    label_x = max(x0, 0.0) + style.label_pad_px
+    if x1 - label_x < style.min_label_px and x1 > 0:
+        label_x = max(label_x, x1 + style.label_pad_px)
+    return kind, x0, x1, label_x
+
+
+def layout(
+    index: EventIndex,
+    viewport: Viewport,
+    width: float,
+    measure: Measure,
+    lanes: Sequence[int] | None = None,
+    style: LayoutStyle = LayoutStyle(),
+) -> Layout:
+    """Place the events of ``lanes`` (default: all) visible in ``viewport`` at ``width`` px.
+
+    Work follows what is visible: density is counted per cell by bisection,
+    dense cells become clusters without their events being touched, and only
+    the events of sparse cells are measured and stacked.
+    """
+    chosen = range(index.lane_count) if lanes is None else lanes
+    return Layout([_lane(index, lane, viewport, width, measure, style) for lane in chosen])
+
+
+def _lane(
+    index: EventIndex,
+    lane: int,
+    viewport: Viewport,
+    width: float,
+    measure: Measure,
+    style: LayoutStyle,
+) -> LaneLayout:
+    result = LaneLayout(lane)
+    if width <= 0 or index.lane_size(lane) == 0:
+        return result
+    cells = max(1, math.ceil(width / style.cell_px))
+    bounds = [viewport.x_to_day(c * style.cell_px, width) for c in range(cells)]
+    bounds.append(viewport.t1)
+    counts = index.start_counts(lane, bounds)
+    before = index.started_before(lane, viewport.t0)
+    counts[0] += len(before)
+    dense = [n > style.max_rows for n in counts]
+    for _ in range(cells + 1):
+        blocks = _blocks(dense, counts, bounds, lane, viewport, width, style)
+        items = _sparse_items(index, lane, dense, bounds, before)
+        placed, overflow = _stack(items, blocks, bounds, viewport, width, measure, style)
+        if not overflow:
+            break
+        for cell in overflow:
+            dense[cell] = True
+    result.events = placed
+    result.clusters = blocks
+    rows = [p.row for p in placed] + [b.row for b in blocks]
+    result.rows = max(rows, default=0) + 1
+    return result
+
+
+def _blocks(
+    dense: list[bool],
+    counts: list[int],
+    bounds: list[float],
+    lane: int,
+    viewport: Viewport,
+    width: float,
+    style: LayoutStyle,
+) -> list[Cluster]:
+    """Runs of dense cells merged into cluster badges in row 0."""
+    blocks: list[Cluster] = []
+    cell = 0
+    while cell < len(dense):
+        if not dense[cell]:
+            cell += 1
+            continue
+        first = cell
+        while cell < len(dense) and dense[cell]:
+            cell += 1
+        count = sum(counts[first:cell])
+        if count == 0:
+            continue
+        x0 = max(0.0, viewport.day_to_x(bounds[first], width))
+        x1 = min(width, viewport.day_to_x(bounds[cell], width))
+        if x1 - x0 < style.cluster_min_px:
+            x1 = x0 + style.cluster_min_px
+        blocks.append(Cluster(lane, 0, x0, x1, count, bounds[first], bounds[cell]))
+    return blocks
+
+
+def _sparse_items(
+    index: EventIndex, lane: int, dense: list[bool], bounds: list[float], before: list[Item]
+) -> list[Item]:
+    items: list[Item] = list(before) if not dense[0] else []
+    cell = 0
+    while cell < len(dense):
+        if dense[cell]:
+            cell += 1
+            continue
+        first = cell
+        while cell < len(dense) and not dense[cell]:
+            cell += 1
+        items.extend(index.in_cells(lane, bounds[first], bounds[cell]))
+    return items
+
+
+def _cell_of(item: Item, bounds: list[float]) -> int:
+    return max(0, min(len(bounds) - 2, bisect_right(bounds, item.t0) - 1))
+
+
+def _stack(
+    items: list[Item],
+    blocks: list[Cluster],
+    bounds: list[float],
+    viewport: Viewport,
+    width: float,
+    measure: Measure,
+    style: LayoutStyle,
+) -> tuple[list[Placed], set[int]]:
+    """Greedy rows, left to right; returns the placed events and the cells that overflowed."""
+    ends = [-math.inf] * style.max_rows
+    block_starts = [b.x0 for b in blocks]
+    placed: list[Placed] = []
+    overflow: set[int] = set()
+    shaped = [(geometry(item, viewport, width, style), item) for item in items]
+    shaped.sort(key=lambda s: (s[0][1], s[1].t0, s[1].id))
+    for (kind, x0, x1, label_x), item in shaped:
+        wanted = min(measure(item.label), style.max_label_px) if item.label else 0.0
+        spot = None
+        for row in range(style.max_rows):
+            if ends[row] > x0 - style.gap_px:
+                continue
+            limit = _next_block(blocks, block_starts, x0) if row == 0 else math.inf
+            if limit < x1 + style.gap_px:
+                continue
+            label_w = min(wanted, limit - style.gap_px - label_x)
+            if label_w < min(wanted, style.min_label_px):
+                if kind == "point" or label_x < x1:
+                    continue  # a marker must keep a readable label beside it
+                label_w = 0.0
+            spot = (row, label_w)
+            break
+        if spot is None:
+            overflow.add(_cell_of(item, bounds))
+            continue
+        row, label_w = spot
+        right = max(x1, label_x + label_w)
+        ends[row] = right
+        placed.append(Placed(item, row, kind, x0, x1, label_x, label_w, right))
+    return placed, overflow
+
+
+def _next_block(blocks: list[Cluster], starts: list[float], x: float) -> float:
+    """The left edge of the first cluster badge that ends after ``x`` (inf if none)."""
+    i = bisect_right(starts, x) - 1
+    if i >= 0 and blocks[i].x1 > x:
+        return -math.inf  # x lies inside this badge
+    i = max(i + 1, 0)
+    return blocks[i].x0 if i < len(blocks) else math.inf
