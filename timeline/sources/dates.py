@@ -51,12 +51,12 @@ def parse_published(text: str) -> date | None:
             return _build(year, month, day, text)
     match = _DAY_MONTH.match(text)
     if match and match.group(2).lower() in _MONTHS:
-        day, month, year = match.group(1), _MONTHS[match.group(2).lower()], match.group(3)
-        return _build(int(year), month, int(day), text)
+        month = _MONTHS[match.group(2).lower()]
+        return _build(int(match.group(3)), month, int(match.group(1)), text)
     match = _MONTH_DAY.match(text)
     if match and match.group(1).lower() in _MONTHS:
-        month, day, year = _MONTHS[match.group(1).lower()], match.group(2), match.group(3)
-        return _build(int(year), month, int(day), text)
+        month = _MONTHS[match.group(1).lower()]
+        return _build(int(match.group(3)), month, int(match.group(2)), text)
     parts = parsedate(text)
     if parts is not None:
         return _build(parts[0], parts[1], parts[2], text)

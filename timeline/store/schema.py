@@ -104,8 +104,8 @@ def m001_initial(db: Database) -> None:
         )"""
     )
     db.execute("CREATE INDEX idx_lesson_steps ON lesson_steps(lesson_id, position)")
-    db["events"].enable_fts(["title", "summary"], fts_version="FTS5", create_triggers=True)
-    db["articles"].enable_fts(["title", "body"], fts_version="FTS5", create_triggers=True)
+    db.table("events").enable_fts(["title", "summary"], fts_version="FTS5", create_triggers=True)
+    db.table("articles").enable_fts(["title", "body"], fts_version="FTS5", create_triggers=True)
 
 
 def migrate(db: Database) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from sqlite_utils import Database
 
@@ -52,23 +52,23 @@ def import_article(
             "ingested_at": now,
         }
         if existing is None:
-            article_id = int(db["articles"].insert(record).last_pk)
+            article_id = _insert(db, "articles", record)
             status = "added"
         else:
             article_id = int(existing[0])
             touched = _remove_mentions(db, article_id)
-            db["articles"].update(article_id, record)
+            db.table("articles").update(article_id, record)
             _refresh_events(db, touched, now)
             status = "replaced"
         created = 0
         touched_events: set[int] = set()
         for mention in mentions:
-            mention_id = int(db["mentions"].insert(_mention_record(article_id, mention)).last_pk)
+            mention_id = _insert(db, "mentions", _mention_record(article_id, mention))
             event_id = _matching_event(db, mention, same_happening)
             if event_id is None:
                 event_id = _create_event(db, mention, now)
                 created += 1
-            db["event_sources"].insert({"event_id": event_id, "mention_id": mention_id})
+            _insert(db, "event_sources", {"event_id": event_id, "mention_id": mention_id})
             touched_events.add(event_id)
         _refresh_events(db, touched_events, now)
         return ImportResult(article_id, status, len(mentions), created)
@@ -110,23 +110,28 @@ def _matching_event(db: Database, m: Mention, same_happening: SameHappening) -> 
 
 
 def _create_event(db: Database, m: Mention, now: str) -> int:
-    return int(
-        db["events"]
-        .insert(
-            {
-                "start": m.start.isoformat(),
-                "end": m.end.isoformat(),
-                "precision": m.precision,
-                "title": m.title,
-                "summary": m.sentence,
-                "lane": m.lane,
-                "tags": json.dumps(list(m.tags)),
-                "created_at": now,
-                "updated_at": now,
-            }
-        )
-        .last_pk
+    return _insert(
+        db,
+        "events",
+        {
+            "start": m.start.isoformat(),
+            "end": m.end.isoformat(),
+            "precision": m.precision,
+            "title": m.title,
+            "summary": m.sentence,
+            "lane": m.lane,
+            "tags": json.dumps(list(m.tags)),
+            "created_at": now,
+            "updated_at": now,
+        },
     )
+
+
+def _insert(db: Database, table: str, record: Mapping[str, object]) -> int:
+    """Insert one row and return its rowid."""
+    rowid = db.table(table).insert(dict(record)).last_rowid
+    assert rowid is not None
+    return int(rowid)
 
 
 def _remove_mentions(db: Database, article_id: int) -> set[int]:
@@ -168,7 +173,7 @@ def _refresh_events(db: Database, event_ids: set[int], now: str) -> None:
         ).fetchone()
         if not sources:
             if edited or row[1] or row[2] or in_lesson:
-                db["events"].update(event_id, {"source_count": 0, "updated_at": now})
+                db.table("events").update(event_id, {"source_count": 0, "updated_at": now})
             else:
                 db.execute("DELETE FROM events WHERE id = ?", [event_id])
             continue
@@ -186,4 +191,4 @@ def _refresh_events(db: Database, event_ids: set[int], now: str) -> None:
         for source in sources:
             tags.extend(t for t in json.loads(source[3]) if t not in tags)
         values["tags"] = json.dumps(tags)
-        db["events"].update(event_id, values)
+        db.table("events").update(event_id, values)
