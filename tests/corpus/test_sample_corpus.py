@@ -181,6 +181,12 @@ def test_seed_copy_is_byte_identical() -> None:
     assert copies[0].read_bytes() == SHARED_SEED.read_bytes()
 
 
+def test_readme_lists_every_article() -> None:
+    readme = data_path("README.md").read_text("utf-8")
+    listed = set(re.findall(r"^\| `([^`]+)`", readme, flags=re.MULTILINE))
+    assert listed == {p.name for p in _article_paths()}
+
+
 # -- the gold annotations ------------------------------------------------------------------
 
 
