@@ -99,7 +99,7 @@ DATE_CUES = frozenset(
     {
         "in", "since", "until", "till", "by", "during", "through", "from", "to", "before",
         "after", "early", "late", "mid", "last", "next", "this", "of", "between", "and",
-        "or", "each", "every", "on", "for", "around", "circa", "fiscal", "year", "end",
+        "or", "on", "for", "around", "circa", "fiscal", "year", "end",
         "start", "beginning", "middle", "throughout", "within", "as", "past", "coming",
         "than", "into", "spring", "summer", "autumn", "fall", "winter", "that", "year-end",
     }
@@ -111,6 +111,6 @@ FUTURE_CUES = (
     r"planned|is\s+to|are\s+to|scheduled|set\s+to|expected\s+to|expects\s+to|"
     r"is\s+expected|are\s+expected|looks?\s+forward|looking\s+forward|going\s+to|"
     r"intends?\s+to|upcoming|forthcoming|to\s+be\s+held|hopes?\s+to|aims?\s+to|"
-    r"would\s+(?:travel|visit|meet|attend|host|hold|begin|start|take\s+place)|"
+    r"would|could|as\s+(?:early|soon)\s+as|deadline|"
     r"tomorrow)\b"
 )

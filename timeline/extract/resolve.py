@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date, timedelta
 
 from timeline.core.records import Precision
@@ -43,6 +44,12 @@ def interval(value: str) -> tuple[date, date, Precision] | None:
 
 def _interval(value: str) -> tuple[date, date, Precision] | None:
     value = value.split("T", 1)[0]
+    if re.fullmatch(r"\d{3}X?", value):  # decade "199X"
+        first = int(value[:3]) * 10
+        return date(first, 1, 1), date(first + 9, 12, 31), "decade"
+    if re.fullmatch(r"\d\d(?:XX)?", value):  # century "19XX"
+        first = int(value[:2]) * 100
+        return date(first, 1, 1), date(first + 99, 12, 31), "decade"
     if "X" in value or not value[:1].isdigit():
         return None
     parts = value.split("-")
@@ -98,6 +105,14 @@ def _infer_year(month: int, day: int | None, dct: date, direction: int | None) -
         key = when if day else date(year, month, 1)
         candidates.append((year, key))
     this_month = date(dct.year, dct.month, 1)
+    nearest = min(candidates, key=lambda c: abs((c[1] - dct).days))
+    if direction is not None and (nearest[1] - dct).days * direction < 0:
+        in_direction = [c for c in candidates if (c[1] - dct).days * direction >= 0]
+        near_days = abs((nearest[1] - dct).days)
+        if in_direction and near_days <= 60:
+            far = min(abs((c[1] - dct).days) for c in in_direction)
+            if far > 180:
+                return nearest[0]
     if direction == -1:
         past = [y for y, k in candidates if (k <= dct if day else k <= this_month)]
         return max(past) if past else dct.year
@@ -136,9 +151,9 @@ def _fmt_unit(day: date, unit: str) -> str:
         year, code = _season_of(day)
         return f"{year:04d}-{code}"
     if unit == "decade":
-        return f"{day.year // 10:03d}"
+        return f"{day.year // 10:03d}X"
     if unit == "century":
-        return f"{day.year // 100:02d}"
+        return f"{day.year // 100:02d}XX"
     return f"{day.year:04d}"
 
 
@@ -167,9 +182,9 @@ def _step(anchor: date, unit: str, count: int) -> date:
 
 def _cal_value(expr: Expr, dct: date | None, direction: int | None) -> str | None:
     if expr.century is not None:
-        return f"{expr.century:02d}"
+        return f"{expr.century:02d}XX"
     if expr.decade is not None:
-        return f"{expr.decade:03d}"
+        return f"{expr.decade:03d}X"
     year = expr.year
     month = expr.month
     if year is None and expr.year_offset is not None:
@@ -183,7 +198,9 @@ def _cal_value(expr: Expr, dct: date | None, direction: int | None) -> str | Non
             year_text = "XXXX"
         else:
             first = month or _sub_first_month(expr.sub or "")
-            if expr.which == "last":
+            if expr.which in ("last", "next") and expr.day is not None and month:
+                year = _infer_year(month, expr.day, dct, -1 if expr.which == "last" else 1)
+            elif expr.which == "last":
                 year = dct.year if first < dct.month else dct.year - 1
             elif expr.which == "next":
                 year = dct.year if first > dct.month else dct.year + 1
@@ -191,6 +208,8 @@ def _cal_value(expr: Expr, dct: date | None, direction: int | None) -> str | Non
                 year = dct.year
                 if expr.sub == "WI" and dct.month < 3:
                     year -= 1
+            elif expr.sub and expr.sub.startswith("Q"):
+                year = dct.year if first <= dct.month else dct.year - 1
             else:
                 year = _infer_year(first, expr.day if month else None, dct, direction)
             year_text = f"{year:04d}"
@@ -198,6 +217,8 @@ def _cal_value(expr: Expr, dct: date | None, direction: int | None) -> str | Non
         year_text = f"{year:04d}"
     if month is None:
         return f"{year_text}-{expr.sub}"
+    if expr.unit == "week" and expr.day is not None and year is not None:
+        return _fmt_unit(date(year, month, expr.day), "week")
     if expr.day is None:
         return f"{year_text}-{month:02d}"
     if year is not None:
@@ -245,7 +266,7 @@ def _value(expr: Expr, dct: date | None, ref: date | None, direction: int | None
         return expr.value
     if kind == "cal":
         return _cal_value(expr, dct, direction)
-    anchor = ref if expr.anchor == "ref" else dct
+    anchor = ref if expr.anchor in ("ref", "quarter") else dct
     if kind == "clock":
         if expr.base is not None:
             base = resolve(expr.base, dct, ref, direction)
@@ -253,8 +274,11 @@ def _value(expr: Expr, dct: date | None, ref: date | None, direction: int | None
         return anchor.isoformat() if anchor else "XXXX-XX-XX"
     if kind == "weekday":
         if anchor is None:
-            return f"XXXX-WXX-{(expr.weekday or 0) + 1}"
-        return _weekday(expr, anchor, direction).isoformat()
+            return (
+                "XXXX-WXX-WE" if expr.unit == "weekend" else f"XXXX-WXX-{(expr.weekday or 0) + 1}"
+            )
+        found = _weekday(expr, anchor, direction)
+        return _fmt_unit(found, "weekend") if expr.unit == "weekend" else found.isoformat()
     unit = expr.unit or "day"
     if anchor is None:
         return _UNRESOLVED.get(unit, "XXXX")

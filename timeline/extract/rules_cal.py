@@ -56,6 +56,11 @@ def _month_day(m: re.Match[str], text: str) -> Expr | None:
     if not _valid(month, day):
         return None
     year = int(m.group("y")) if m.group("y") else None
+    which = (m.groupdict().get("which") or "").lower() or None
+    if which in ("this past", "past"):
+        which = "last"
+    if which and year is not None:
+        return None
     end = None
     if m.group("d2"):
         month2 = month_number(m.group("mon2")) if m.group("mon2") else month
@@ -63,11 +68,12 @@ def _month_day(m: re.Match[str], text: str) -> Expr | None:
         if not _valid(month2, day2) or (month2, day2) <= (month, day):
             return None
         end = Expr("cal", year=year, month=month2, day=day2)
-    return Expr("cal", year=year, month=month, day=day, end=end)
+    return Expr("cal", year=year, month=month, day=day, end=end, which=which)
 
 
 MDY = rule(
     "month-day",
+    r"(?:(?P<which>(?i:last|next|this\s+past|past))\s+)?"
     rf"(?:{WEEKDAY},?\s+)?(?P<mon>{MON})\s+(?P<d1>{DAYNUM})"
     rf"(?:{_RANGE_WORD}(?:(?P<mon2>{MON})\s+)?(?P<d2>{DAYNUM}))?(?:,?\s+(?P<y>{YEAR}))?"
     r"(?![\w-])",
@@ -292,6 +298,25 @@ QUARTER = rule(
     _quarter,
 )
 
+
+def _week_of(m: re.Match[str], text: str) -> Expr | None:
+    inner = MDY.regex.fullmatch(m.group("date")) or DMY.regex.fullmatch(m.group("date"))
+    if inner is None:
+        return None
+    found = _month_day(inner, m.group("date"))
+    if found is None or found.end is not None:
+        return None
+    return Expr("cal", year=found.year, month=found.month, day=found.day, unit="week")
+
+
+WEEK_OF = rule(
+    "week-of",
+    rf"(?i:the\s+week\s+of)\s+(?P<date>{MON}\s+{DAYNUM}(?:,?\s+{YEAR})?"
+    rf"|{DAYNUM}\s+{MON}(?:,?\s+{YEAR})?)(?![\w-])",
+    _week_of,
+)
+
 RULES: tuple[Rule, ...] = (
+    WEEK_OF,
     MDY, DMY, ISO, SLASHED, MONTH_YEAR, MONTH, YEAR_RULE, DECADE, CENTURY, SEASON, QUARTER,
 )  # fmt: skip

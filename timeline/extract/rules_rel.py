@@ -7,6 +7,8 @@ import re
 from timeline.extract.expr import Expr
 from timeline.extract.lexicon import (
     APPROX,
+    MON,
+    MONTHS,
     NUM_WORD,
     PARTS_OF_DAY,
     UNIT,
@@ -142,7 +144,11 @@ _DET_OFFSET: dict[str, tuple[int, str]] = {
 
 def _unit_rel(m: re.Match[str], text: str) -> Expr | None:
     det = re.sub(r"\s+", " ", m.group("det").lower())
+    if m.group("unit")[0].isupper():
+        return None
     unit = _unit(m.group("unit"))
+    if unit == "year" and re.match(r"\s+(?:ended|ending|to\s+date|through)\b", text[m.end() :]):
+        return None
     offset, anchor = _DET_OFFSET[det]
     if det == "the" and unit not in ("year", "weekend"):
         return None
@@ -184,11 +190,18 @@ def _shift(m: re.Match[str], text: str) -> Expr | None:
         return None
     if count is None and anchor == "ref":
         return None
-    if direction in ("before", "after") and word_after(text, m.end()) in ("", ".", ","):
-        anchor = "ref"
+    value = None
+    if direction in ("before", "after") and word_after(text, m.end()) not in ("", ".", ","):
+        value = f"P{'X' if count is None else count}{UNIT_CODES[unit]}"
     if unit == "quarter" and count is not None:
         unit, count = "month", count * 3
-    return Expr("shift", unit=unit, offset=None if count is None else sign * count, anchor=anchor)
+    return Expr(
+        "shift",
+        unit=unit,
+        offset=None if count is None else sign * count,
+        anchor=anchor,
+        value=value,
+    )
 
 
 SHIFT = rule(
@@ -202,7 +215,12 @@ SHIFT = rule(
 def _day_around(m: re.Match[str], text: str) -> Expr | None:
     unit = _unit(m.group("unit"))
     sign = -1 if m.group("dir").lower() in ("before", "earlier") else 1
-    return Expr("shift", unit=unit, offset=sign, anchor="ref")
+    value = None
+    if m.group("dir").lower() in ("before", "after") and word_after(text, m.end()) not in (
+        "", ".", ",",
+    ):  # fmt: skip
+        value = f"P1{UNIT_CODES[unit]}"
+    return Expr("shift", unit=unit, offset=sign, anchor="ref", value=value)
 
 
 DAY_AROUND = rule(
@@ -247,6 +265,9 @@ DURATION = rule(
 
 def _set(m: re.Match[str], text: str) -> Expr | None:
     word = m.group(0).lower()
+    last = word.split()[-1].rstrip(".")
+    if last in MONTHS and word.split()[0] in ("each", "every"):
+        return _fixed(f"XXXX-{MONTHS[last]:02d}", "SET")
     for name, wd in WEEKDAYS.items():
         if name in word:
             return _fixed(f"XXXX-WXX-{wd + 1}", "SET")
@@ -261,7 +282,7 @@ def _set(m: re.Match[str], text: str) -> Expr | None:
 SET = rule(
     "set",
     r"(?<![\w-])(?:(?i:every|each)\s+(?:(?i:day|week|month|year)|"
-    rf"{WEEKDAY})|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s|"
+    rf"{WEEKDAY}|{MON})|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s|"
     r"(?i:daily|weekly|monthly|annually|yearly))(?![\w-])",
     _set,
 )
@@ -306,7 +327,23 @@ CLOCK_24 = rule(
     _clock_24,
 )
 
+
+def _quarter_ref(m: re.Match[str], text: str) -> Expr | None:
+    if m.group("ago"):
+        return Expr("rel", unit="quarter", offset=-4, anchor="quarter")
+    return Expr("rel", unit="quarter", offset=0, anchor="quarter")
+
+
+QUARTER_REF = rule(
+    "quarter-ref",
+    r"(?<![\w-])(?i:(?:the\s+)?(?:comparable\s+|same\s+)?(?P<ago>year-ago|year-earlier|"
+    r"year\s+ago|year\s+earlier)(?:\s+(?:quarter|period))?|(?:the|that|the\s+latest|"
+    r"the\s+same|the\s+most\s+recent|the\s+recent)\s+(?:fiscal\s+)?quarter)(?![\w-])",
+    _quarter_ref,
+)
+
 RULES: tuple[Rule, ...] = (
+    QUARTER_REF,
     TODAY, PART_OF_DAY, REFERENCE, WEEKDAY_RULE, UNIT_REL, SHIFT, DAY_AROUND, DURATION, SET,
     CLOCK, CLOCK_24,
 )  # fmt: skip

@@ -14,6 +14,7 @@ from timeline.extract.expr import Expr, Resolved
 from timeline.extract.resolve import resolve
 from timeline.extract.rules import Rule
 from timeline.extract.sentences import split_sentences
+from timeline.extract.story import StoryTime
 from timeline.extract.tense import direction
 
 log = logging.getLogger(__name__)
@@ -129,49 +130,42 @@ def find(
     sent_starts = [s for s, _ in sentences]
     picked = _attach_clocks(text, _select(_candidates(text)))
     results: list[Found] = []
-    days_by_sentence: dict[int, list[date]] = {}
-    main_day: date | None = None
-    for start, end, name, expr in picked:
+    story = StoryTime(day)
+    for i, (start, end, name, expr) in enumerate(picked):
         index = max(0, bisect.bisect_right(sent_starts, start) - 1)
         s_start, s_end = sentences[index] if sentences else (0, len(text))
         sentence = text[s_start:s_end]
         tense = direction(sentence, start - s_start, end - s_start)
-        uses_ref = _uses_ref(expr)
-        ref = _reference(index, days_by_sentence, main_day, day) if uses_ref else day
-        resolved = resolve(expr, day, ref, tense)
+        expr = story.rewrite(expr, index)
+        next_day = None
+        if expr.kind == "shift" and expr.value and i + 1 < len(picked):
+            nxt = picked[i + 1][3]
+            if picked[i + 1][0] - end <= 2 and not story.uses_ref(nxt):
+                ahead = resolve(nxt, day, day, tense)
+                if ahead is not None and ahead.precision == "day":
+                    next_day = ahead.start
+                    expr = replace(expr, value=None)
+        resolved = resolve(expr, day, story.anchor(expr, index, next_day), tense)
         if resolved is None:
             continue
+        uses_ref = story.uses_ref(expr)
         results.append(
             Found(start, end, text[start:end], name, expr, resolved, index, tense, uses_ref)
         )
-        if resolved.precision == "day" and resolved.start == resolved.end and resolved.start:
-            days_by_sentence.setdefault(index, []).append(resolved.start)
-            if main_day is None and not uses_ref:
-                main_day = resolved.start
+        story.note(expr, resolved, index)
     return results
 
 
-def _uses_ref(expr: Expr) -> bool:
-    if expr.anchor == "ref":
-        return True
-    if expr.kind == "clock" and expr.base is None:
-        return True
-    return expr.kind == "clock" and expr.base is not None and expr.base.anchor == "ref"
-
-
-def _reference(
-    index: int, days: dict[int, list[date]], main_day: date | None, dct: date | None
-) -> date | None:
-    """The story time a narrative expression ("a day earlier") is counted from."""
-    if days.get(index):
-        return days[index][-1]
-    if days.get(index - 1):
-        return days[index - 1][-1]
-    return main_day or dct
-
-
 def tag(text: str, dct: date | datetime | None) -> list[Timex]:
-    """Every DATE, TIME, DURATION and SET expression in ``text`` with its TimeML value."""
-    return [
-        Timex(f.start, f.end, f.text, f.resolved.type, f.resolved.value) for f in find(text, dct)
-    ]
+    """Every DATE, TIME, DURATION and SET expression in ``text`` with its TimeML value.
+
+    "Two days after the vote" is a DURATION here, as TimeML has it; the mention
+    extractor still dates it from the story.
+    """
+    out = []
+    for f in find(text, dct):
+        if f.expr.kind in ("shift", "rel") and f.expr.value:
+            out.append(Timex(f.start, f.end, f.text, "DURATION", f.expr.value))
+        else:
+            out.append(Timex(f.start, f.end, f.text, f.resolved.type, f.resolved.value))
+    return out

@@ -35,12 +35,17 @@ _NOT_PAST = frozenset(
         "need", "speed", "seed", "feed", "bed", "red", "shed", "indeed", "united", "based",
         "called", "so-called", "proposed", "planned", "scheduled", "expected", "supposed",
         "detailed", "limited", "advanced", "related", "concerned", "interested", "married",
-        "elected", "president-elected", "armed", "allied", "led", "hundred", "biased",
-        "unprecedented", "embed", "creed", "greed", "sacred", "naked", "wicked", "ed",
+        "elected", "armed", "allied", "hundred", "biased",
+        "unprecedented", "embed", "creed", "greed", "sacred", "naked", "wicked",
         "coordinated", "qualified", "experienced", "skilled", "committed", "dedicated",
         "designed", "used", "aimed", "intended", "disputed", "contested", "troubled",
     }
 )  # fmt: skip
+
+_AUXILIARY = re.compile(
+    r"\b(?:be|been|being|is|are|am|to|will|would|can|could|may|might|must|should|get|gets|"
+    r"not|also|already|yet|being|be\s+\w+ly)\s+$"
+)
 
 _WINDOW_BEFORE = 110
 _WINDOW_AFTER = 50
@@ -62,9 +67,14 @@ def direction(sentence: str, start: int, end: int) -> int | None:
         distance = _distance(found.start(), found.end(), start, end)
         if best is None or distance < best[0]:
             best = (distance, 1)
-    for found in _PAST.finditer(sentence.lower(), lo, hi):
+    lowered = sentence.lower()
+    for found in _PAST.finditer(lowered, lo, hi):
         word = found.group()
         if word in _REPORTING or word in _NOT_PAST:
+            continue
+        if word.endswith("ed") and _AUXILIARY.search(
+            lowered, max(0, found.start() - 20), found.start()
+        ):
             continue
         if found.start() >= start and found.end() <= end:
             continue
