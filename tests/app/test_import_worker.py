@@ -1,0 +1,133 @@
+"""Importing off the GUI thread: progress, cancel, problems, and the model reloads."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from timeline.app.import_worker import ImportController, problem_lines
+from timeline.app.timeline_model import TimelineModel
+from timeline.store import Store
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def make_model(qapp: object) -> Iterator[Callable[[Store], TimelineModel]]:
+    """Models dropped by reference at teardown, never through deleteLater.
+
+    TimelineModel.event(event_id) shadows QObject.event(QEvent), so a posted
+    DeferredDelete would reach the store after it closed (reported to the lead).
+    """
+    made: list[TimelineModel] = []
+
+    def make(store: Store) -> TimelineModel:
+        made.append(TimelineModel(store))
+        return made[-1]
+
+    yield make
+    made.clear()
+
+
+ARTICLE = """Title: {title}
+Date: {date}
+Source: Test Wire
+
+{body}
+"""
+
+
+def write_articles(folder: Path) -> list[Path]:
+    """Two small dated articles."""
+    folder.mkdir(parents=True, exist_ok=True)
+    texts = {
+        "talks.txt": ARTICLE.format(
+            title="Ministers meet in Geneva",
+            date="2012-03-09",
+            body="Foreign ministers met in Geneva on Thursday to discuss the treaty. "
+            "They will meet again on March 20.",
+        ),
+        "summit.txt": ARTICLE.format(
+            title="Leaders gather for the summit",
+            date="2012-05-17",
+            body="Leaders arrive at Camp David on Friday for two days of talks.",
+        ),
+    }
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return sorted(folder.iterdir())
+
+
+def test_import_adds_articles_and_reloads_the_model(
+    qtbot, tmp_path: Path, empty_store: Store, make_model: Callable[[Store], TimelineModel]
+) -> None:
+    model = make_model(empty_store)
+    controller = ImportController(model, None, show_dialogs=False)
+    folder = tmp_path / "incoming"
+    write_articles(folder)
+    progress: list[tuple[int, int]] = []
+    assert model.total_count() == 0
+
+    controller.started.connect(
+        lambda: controller._worker.progress.connect(lambda d, t, _p: progress.append((d, t)))
+    )
+    with (
+        qtbot.waitSignal(model.eventsChanged, timeout=60000),
+        qtbot.waitSignal(controller.finished, timeout=60000) as done,
+    ):
+        assert controller.start([folder])
+    report = done.args[0]
+    assert report.added == 2
+    assert not controller.is_running()
+    assert empty_store.count_articles() == 2
+    assert model.total_count() > 0
+    assert progress[-1] == (2, 2)
+    assert len(problem_lines(report)) == len(report.failed) + len(report.undated)
+
+
+def test_cancel_stops_between_files(
+    qtbot, tmp_path: Path, empty_store: Store, make_model: Callable[[Store], TimelineModel]
+) -> None:
+    model = make_model(empty_store)
+    seen: list[str] = []
+
+    def slow_ingest(paths: list[Path], store: Store, **kw: Any) -> Any:
+        from timeline.ingest import IngestReport
+
+        report = IngestReport()
+        for number in range(50):
+            if kw["should_cancel"]():
+                report.cancelled = True
+                break
+            seen.append(str(number))
+            kw["progress"](number + 1, 50, f"file{number}.txt")
+        return report
+
+    controller = ImportController(model, None, ingest=slow_ingest, show_dialogs=False)
+    controller.start([tmp_path])
+    controller.cancel()
+    with qtbot.waitSignal(controller.finished, timeout=10000) as done:
+        pass
+    assert done.args[0].cancelled
+    assert len(seen) < 50
+
+
+def test_a_database_failure_is_reported_not_raised(
+    qtbot, tmp_path: Path, empty_store: Store, make_model: Callable[[Store], TimelineModel]
+) -> None:
+    from timeline.store import StoreError
+
+    def failing(paths: list[Path], store: Store, **kw: Any) -> Any:
+        raise StoreError(f"{store.path}: the database is read-only")
+
+    model = make_model(empty_store)
+    controller = ImportController(model, None, ingest=failing, show_dialogs=False)
+    messages: list[str] = []
+    controller.message.connect(messages.append)
+    with qtbot.waitSignal(controller.finished, timeout=10000) as done:
+        controller.start([tmp_path])
+    assert done.args == [None]
+    assert messages and "read-only" in messages[0]
