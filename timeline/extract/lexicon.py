@@ -108,7 +108,7 @@ DATE_CUES = frozenset(
 #: Words that mark a sentence (or clause) as being about the future.
 FUTURE_CUES = (
     r"\b(?:will|won't|shall|'ll|is\s+due|are\s+due|due\s+to|plans?\s+to|planning\s+to|"
-    r"planned|is\s+to|are\s+to|scheduled|set\s+to|expected\s+to|expects\s+to|"
+    r"is\s+to|are\s+to|may|might|should|scheduled|set\s+to|expected\s+to|expects\s+to|"
     r"is\s+expected|are\s+expected|looks?\s+forward|looking\s+forward|going\s+to|"
     r"intends?\s+to|upcoming|forthcoming|to\s+be\s+held|hopes?\s+to|aims?\s+to|"
     r"would|could|as\s+(?:early|soon)\s+as|deadline|"

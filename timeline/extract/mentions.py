@@ -68,18 +68,77 @@ def _confidence(found: Found) -> float:
 
 
 def _coarse(back: tuple[int | None, str], dct: date) -> tuple[date, date, Precision]:
-    """A wide interval for "the past three years", "in recent months"."""
+    """A wide interval ending on the publication day: "the past three years", "recent weeks"."""
     count, unit = back
     if unit in ("year", "decade", "century"):
         years = (count or 3) * (10 if unit == "decade" else 100 if unit == "century" else 1)
-        return date(dct.year - years, 1, 1), dct, "year"
+        return _years_back(dct, years), dct, "year"
     if unit in ("month", "quarter", "season"):
         months = (count or 3) * (3 if unit != "month" else 1)
         index = dct.year * 12 + dct.month - 1 - months
-        return date(index // 12, index % 12 + 1, 1), dct, "month"
-    days = (count or 3) * (7 if unit == "week" else 1)
-    first = dct - timedelta(days=days)
-    return date(first.year, first.month, 1), dct, "month"
+        year, month = divmod(index, 12)
+        first = date(year, month + 1, min(dct.day, _month_last(year, month + 1).day))
+        return first, dct, "month"
+    if unit == "week":
+        return dct - timedelta(weeks=count or 4), dct, "month"
+    return dct - timedelta(days=count or 7), dct, "day"
+
+
+def _years_back(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
+_DAY = timedelta(days=1)
+
+
+def _narrow(
+    first: date, last: date, precision: Precision, found: Found, dct: date | None
+) -> tuple[date, date, Precision]:
+    """Apply "early", "mid", "late", "the end of", "earlier this", "later that" to an interval."""
+    mod = found.expr.mod
+    span = (last - first).days + 1
+    if mod in ("EARLIER", "LATER"):
+        pivot = dct if not found.anchored else None
+        if found.anchored and found.expr.kind == "rel":
+            pivot = None
+        if pivot is not None and first <= pivot <= last:
+            if mod == "EARLIER":
+                return first, max(first, pivot - _DAY), precision
+            return min(last, pivot + _DAY), last, precision
+        return first, last, precision
+    if mod is None:
+        return first, last, precision
+    if precision == "year" and span >= 365:
+        year = first.year
+        months = {"START": (1, 4), "MID": (5, 8), "END": (9, 12), "FIRST": (1, 1), "LAST": (12, 12)}
+        lo, hi = months[mod]
+        return date(year, lo, 1), _month_last(year, hi), "month"
+    if precision == "month" and span >= 28:
+        days = {
+            "START": (1, 10),
+            "FIRST": (1, 10),
+            "MID": (11, 20),
+            "END": (21, 31),
+            "LAST": (21, 31),
+        }
+        lo, hi = days[mod]
+        return first.replace(day=lo), min(last, first.replace(day=min(hi, last.day))), "month"
+    if precision == "day" and span == 7:
+        days = {"START": (0, 2), "FIRST": (0, 2), "MID": (1, 3), "END": (3, 6), "LAST": (3, 6)}
+        lo, hi = days[mod]
+        return first + lo * _DAY, first + hi * _DAY, "day"
+    if precision == "decade" and span > 3000:
+        years = {"START": (0, 3), "FIRST": (0, 3), "MID": (4, 6), "END": (7, 9), "LAST": (7, 9)}
+        lo, hi = years[mod]
+        return date(first.year + lo, 1, 1), date(first.year + hi, 12, 31), "decade"
+    return first, last, precision
+
+
+def _month_last(year: int, month: int) -> date:
+    return (date(year + month // 12, month % 12 + 1, 1)) - _DAY
 
 
 def _single(found: Found, dct: date | None) -> _Dated | None:
@@ -94,7 +153,9 @@ def _single(found: Found, dct: date | None) -> _Dated | None:
         return None
     if res.precision is None:
         return None
-    first, last, precision = res.start, res.end, res.precision
+    if expr.kind == "shift" and expr.which == "next":
+        return None  # "two days before the March 4 election": the election is the mention
+    first, last, precision = _narrow(res.start, res.end, res.precision, found, dct)
     if expr.end is not None:
         end = _range_end(expr.end, first, dct)
         if end is not None and end >= first:

@@ -79,11 +79,17 @@ def mod_of(word: str | None) -> str | None:
     if not word:
         return None
     word = word.lower()
-    if word.startswith(("early", "the beginning", "the start", "beginning", "start")):
+    if word.startswith(("earlier", "later")):
+        return word[:-2].upper() + "ER"
+    if word.startswith(("the beginning", "the start", "beginning", "start")):
+        return "FIRST"
+    if word.startswith(("the end", "end", "the close")):
+        return "LAST"
+    if word.startswith("early"):
         return "START"
     if word.startswith(("mid", "the middle")):
         return "MID"
-    if word.startswith(("late", "the end", "end", "the close")):
+    if word.startswith("late"):
         return "END"
     return None
 

@@ -42,6 +42,10 @@ _NAME_NOUNS = frozenset(
         "standard", "standards", "target", "targets", "levels", "level", "limits", "ceiling",
     }
 )  # fmt: skip
+_NAME_AFTER = re.compile(
+    r"^(?:\s+[A-Za-z][\w.-]*){0,4}?\s+(?:" + "|".join(sorted(_NAME_NOUNS)) + r"|amendment|"
+    r"amendments|accords|protocols|treaties|agreements|laws|resolutions|decree)\b"
+)
 _COUNT_AFTER = re.compile(r"^\s*(?:%|percent\b|per\s+cent\b|[-–]\s*\d|\.\d|,\d)")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this"})
 
@@ -68,6 +72,10 @@ def _month_day(m: re.Match[str], text: str) -> Expr | None:
         if not _valid(month2, day2) or (month2, day2) <= (month, day):
             return None
         end = Expr("cal", year=year, month=month2, day=day2)
+    yrel = (m.groupdict().get("yrel") or "").lower()
+    if yrel:
+        offset = {"last": -1, "this": 0, "next": 1}[yrel]
+        return Expr("cal", month=month, day=day, end=end, year_offset=offset)
     return Expr("cal", year=year, month=month, day=day, end=end, which=which)
 
 
@@ -75,8 +83,8 @@ MDY = rule(
     "month-day",
     r"(?:(?P<which>(?i:last|next|this\s+past|past))\s+)?"
     rf"(?:{WEEKDAY},?\s+)?(?P<mon>{MON})\s+(?P<d1>{DAYNUM})"
-    rf"(?:{_RANGE_WORD}(?:(?P<mon2>{MON})\s+)?(?P<d2>{DAYNUM}))?(?:,?\s+(?P<y>{YEAR}))?"
-    r"(?![\w-])",
+    rf"(?:{_RANGE_WORD}(?:(?P<mon2>{MON})\s+)?(?P<d2>{DAYNUM}))?(?:,?\s+(?P<y>{YEAR})|"
+    r"(?:\s+of)?\s+(?P<yrel>(?i:last|next|this))\s+year)?(?![\w-])",
     _month_day,
 )
 
@@ -178,6 +186,8 @@ def _year(m: re.Match[str], text: str) -> Expr | None:
             return None
         after = word_after(text, m.end())
         cued = before.lower() in DATE_CUES
+        if before.lower() in _DETERMINERS and _NAME_AFTER.match(text[m.end() : m.end() + 60]):
+            return None
         if not cued:
             capital = before[:1].isupper() and not starts_sentence(text, m.start())
             if capital and before.lower().rstrip(".") not in MONTHS:
@@ -244,7 +254,7 @@ def _season(m: re.Match[str], text: str) -> Expr | None:
     code = SEASONS[m.group("s").lower()]
     year = int(m.group("y")) if m.group("y") else None
     mod = mod_of(m.group("mod"))
-    if m.group("s")[0].isupper() and not starts_sentence(text, m.start()) and not det:
+    if m.group("s")[0].isupper() and not starts_sentence(text, m.start("s")) and year is None:
         return None
     if year is None:
         if not (det or mod) and word_before(text, m.start()).lower() not in (

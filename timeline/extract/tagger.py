@@ -144,7 +144,11 @@ def find(
                 ahead = resolve(nxt, day, day, tense)
                 if ahead is not None and ahead.precision == "day":
                     next_day = ahead.start
-                    expr = replace(expr, value=None)
+                    expr = replace(expr, value=None, which="next")
+        if expr.kind == "shift" and expr.value and expr.offset is not None:
+            # "The vote came a day after <the bombing>": the story's day is the vote's,
+            # the expression dates the bombing.
+            expr = replace(expr, offset=-expr.offset)
         resolved = resolve(expr, day, story.anchor(expr, index, next_day), tense)
         if resolved is None:
             continue

@@ -51,20 +51,35 @@ _WINDOW_BEFORE = 110
 _WINDOW_AFTER = 50
 
 
+_REPORTED_ON = re.compile(
+    r"\b(?:said|told\s+\w+|announced|reported|declared|confirmed|stated|added|wrote)"
+    r"(?:\s+on)?\s+$"
+)
+_FOR_DAY = re.compile(r"\b(?:for|by|until|till|before)\s+$")
+_PAST_FIXED = frozenset({"was", "were", "had", "did", "ago", "earlier", "last", "yesterday"})
+
+
 def direction(sentence: str, start: int, end: int) -> int | None:
     """-1 when the clause around ``sentence[start:end]`` looks back, +1 ahead, None unknown.
 
-    The cue nearest to the expression wins (future cues: "will", "is due to",
-    "plans to", "looks forward to" ...; past cues: verbs in the past tense other
-    than reporting verbs). A tie goes to the future cue.
+    A reporting verb right before the date ("said on Friday") dates the report,
+    which looks back. Otherwise the cue nearest to the expression wins (future
+    cues: "will", "is due to", "plans to", "looks forward to" ...; past cues:
+    verbs in the past tense other than reporting verbs); cues across a comma
+    count less, and a tie goes to the future cue.
     """
+    before = sentence[max(0, start - 40) : start]
+    if _REPORTED_ON.search(before):
+        return -1
     lo = max(0, start - _WINDOW_BEFORE)
     hi = min(len(sentence), end + _WINDOW_AFTER)
     best: tuple[int, int] | None = None
+    if _FOR_DAY.search(before):
+        best = (12, 1)
     for found in _FUTURE.finditer(sentence, lo, hi):
         if found.start() >= start and found.end() <= end:
             continue
-        distance = _distance(found.start(), found.end(), start, end)
+        distance = _distance(sentence, found.start(), found.end(), start, end)
         if best is None or distance < best[0]:
             best = (distance, 1)
     lowered = sentence.lower()
@@ -72,19 +87,22 @@ def direction(sentence: str, start: int, end: int) -> int | None:
         word = found.group()
         if word in _REPORTING or word in _NOT_PAST:
             continue
-        if word.endswith("ed") and _AUXILIARY.search(
+        if word not in _PAST_FIXED and _AUXILIARY.search(
             lowered, max(0, found.start() - 20), found.start()
         ):
             continue
         if found.start() >= start and found.end() <= end:
             continue
-        distance = _distance(found.start(), found.end(), start, end)
+        distance = _distance(sentence, found.start(), found.end(), start, end)
         if best is None or distance < best[0]:
             best = (distance, -1)
     return None if best is None else best[1]
 
 
-def _distance(cue_start: int, cue_end: int, start: int, end: int) -> int:
+def _distance(sentence: str, cue_start: int, cue_end: int, start: int, end: int) -> int:
     if cue_end <= start:
-        return start - cue_end
-    return max(0, cue_start - end) + 5  # cues after the date weigh a little less
+        gap = sentence[cue_end:start]
+        return start - cue_end + (30 if re.search(r"[,;:(—–]", gap) else 0)
+    gap = sentence[end:cue_start]
+    # cues after the date weigh a little less, and not at all across a clause break
+    return max(0, cue_start - end) + (200 if re.search(r"[,;:(—–]", gap) else 5)
