@@ -1,0 +1,148 @@
+"""The ``timeline present`` and ``timeline handout`` commands (the CLI parses, these run)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from timeline.app import qtlog
+from timeline.app.present.pyside_guard import guard_singletons
+from timeline.paths import default_db_path
+from timeline.store import Store, StoreError
+from timeline.store.lessons import Lessons
+
+log = logging.getLogger(__name__)
+
+DEFAULT_SIZE = (1920, 1080)
+
+
+def _has_display() -> bool:
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def application(*, offscreen: bool) -> QApplication:
+    """The QApplication (made once); offscreen when asked and there is no display."""
+    if offscreen and not _has_display():
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    qtlog.install()
+    app = QApplication([sys.argv[0]])
+    app.setApplicationDisplayName("Diplomatic Timeline")
+    return app
+
+
+def _fail(message: str) -> int:
+    print(f"timeline: {message}", file=sys.stderr)
+    return 2
+
+
+def _open(db: Path | None) -> Store | str:
+    path = default_db_path(db)
+    if not path.exists():
+        return f"no database at {path} (import articles first: timeline ingest PATH)"
+    try:
+        return Store(path)
+    except StoreError as error:
+        return str(error)
+
+
+def _lesson_id(store: Store, name: str | None) -> int | str | None:
+    """The lesson's id, ``None`` without a name, or an error message."""
+    if name is None:
+        return None
+    lessons = Lessons(store)
+    lesson = lessons.find(name)
+    if lesson is not None:
+        return lesson.id
+    names = ", ".join(repr(x.name) for x in lessons.list()) or "none yet"
+    return f"no lesson named {name!r} (lessons: {names})"
+
+
+def present_main(
+    db: Path | None,
+    lesson: str | None,
+    screen: int | None,
+    screenshot: Path | None,
+    step: int | None,
+    size: tuple[int, int] | None,
+) -> int:
+    """Present full screen until Esc, or with ``screenshot`` render step ``step`` and exit."""
+    guard_singletons()
+    opened = _open(db)
+    if isinstance(opened, str):
+        return _fail(opened)
+    store = opened
+    try:
+        lesson_id = _lesson_id(store, lesson)
+        if isinstance(lesson_id, str):
+            return _fail(lesson_id)
+        from timeline.app.present import PresentationController, PresentationStage, build_steps
+        from timeline.app.timeline_model import TimelineModel
+
+        app = application(offscreen=screenshot is not None)
+        model = TimelineModel(store)
+        if screenshot is not None:
+            steps = build_steps(model, lesson_id)
+            if step is not None and not 1 <= step <= max(1, len(steps)):
+                return _fail(f"--step {step}: there are {len(steps)} steps")
+            stage = PresentationStage(
+                steps, lane_of=model.lane_of, lanes=model.lanes(), load=model.event, animate=False
+            )
+            stage.resize(*(size or DEFAULT_SIZE))
+            stage.go_to((step or 1) - 1)
+            if not stage.grab().save(str(screenshot)):
+                return _fail(f"cannot write {screenshot}")
+            log.info("wrote %s (step %d of %d)", screenshot, (step or 1), len(steps))
+            return 0
+        controller = PresentationController(model, None, lesson_id, screen)
+        controller.finished.connect(app.quit)
+        controller.start()
+        if step is not None and controller.stage is not None:
+            controller.stage.go_to(step - 1)
+        return int(app.exec())
+    finally:
+        store.close()
+
+
+def handout_main(db: Path | None, lesson: str | None, worksheet: bool, out: Path) -> int:
+    """Write the handout (or worksheet) PDF of a lesson or of all events to ``out``."""
+    guard_singletons()
+    opened = _open(db)
+    if isinstance(opened, str):
+        return _fail(opened)
+    store = opened
+    try:
+        lesson_id = _lesson_id(store, lesson)
+        if isinstance(lesson_id, str):
+            return _fail(lesson_id)
+        from timeline.app.timeline_model import TimelineModel
+        from timeline.handout.export import write_handout
+
+        application(offscreen=True)
+        model = TimelineModel(store)
+        visible = [e.id for e in model.visible_events()]
+        try:
+            pages = write_handout(
+                store,
+                out,
+                lesson_id=lesson_id,
+                worksheet=worksheet,
+                visible_ids=visible,
+                lane_of=model.lane_of,
+                lanes=model.lanes(),
+            )
+        except OSError as error:
+            return _fail(f"cannot write {out}: {error}")
+        kind = "worksheet" if worksheet else "handout"
+        print(f"{out}: {kind}, {pages} page{'s' if pages != 1 else ''}")
+        return 0
+    finally:
+        store.close()

@@ -1,0 +1,1 @@
+"""Printable handouts and worksheets of a lesson or of the visible events."""
