@@ -101,7 +101,7 @@ def _wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-_TITLE_WORDS = _wordset(
+TITLE_WORDS = _wordset(
     """president president-elect president-designate vice prime minister premier chancellor
     secretary secretary-general senator sen. sen rep. representative gov. governor general gen.
     adm. admiral col. colonel lt. lieutenant commander king queen prince princess pope
@@ -339,7 +339,7 @@ def _compress_names(text: str) -> str:
             tok = tokens[j]
             word = tok.rstrip(",;:")
             low = word.lower()
-            is_title = low in _TITLE_WORDS or low.rstrip(".") in _TITLE_WORDS
+            is_title = low in TITLE_WORDS or low.rstrip(".") in TITLE_WORDS
             if is_title:
                 saw_title = True
             elif not (_is_cap(word) or (low in _CHAIN_GLUE and j > i and saw_title)):
@@ -378,7 +378,7 @@ def _is_cap(word: str) -> bool:
 
 def _is_title(tok: str) -> bool:
     low = tok.rstrip(",;:").lower()
-    return low in _TITLE_WORDS or low.rstrip(".") in _TITLE_WORDS
+    return low in TITLE_WORDS or low.rstrip(".") in TITLE_WORDS
 
 
 def _headline(text: str) -> str:
