@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -13,23 +13,6 @@ from timeline.app.timeline_model import TimelineModel
 from timeline.store import Store
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def make_model(qapp: object) -> Iterator[Callable[[Store], TimelineModel]]:
-    """Models dropped by reference at teardown, never through deleteLater.
-
-    TimelineModel.event(event_id) shadows QObject.event(QEvent), so a posted
-    DeferredDelete would reach the store after it closed (reported to the lead).
-    """
-    made: list[TimelineModel] = []
-
-    def make(store: Store) -> TimelineModel:
-        made.append(TimelineModel(store))
-        return made[-1]
-
-    yield make
-    made.clear()
 
 
 ARTICLE = """Title: {title}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,23 +14,6 @@ from timeline.app.timeline_model import EventFilter, TimelineModel
 from timeline.store import Store
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def make_model(qapp: object) -> Iterator[Callable[[Store], TimelineModel]]:
-    """Models dropped by reference at teardown, never through deleteLater.
-
-    TimelineModel.event(event_id) shadows QObject.event(QEvent), so a posted
-    DeferredDelete would reach the store after it closed (reported to the lead).
-    """
-    made: list[TimelineModel] = []
-
-    def make(store: Store) -> TimelineModel:
-        made.append(TimelineModel(store))
-        return made[-1]
-
-    yield make
-    made.clear()
 
 
 def test_typing_filters_the_table_and_highlights_after_the_pause(

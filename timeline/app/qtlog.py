@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
@@ -36,6 +37,11 @@ def qt_message_handler(kind: QtMsgType, context: QMessageLogContext, message: st
         log.log(level, "%s", message)
 
 
-def install() -> None:
-    """Send every Qt message through :func:`qt_message_handler` from now on."""
-    qInstallMessageHandler(qt_message_handler)
+def install() -> Any:
+    """Send every Qt message through :func:`qt_message_handler`; returns the previous handler."""
+    return qInstallMessageHandler(qt_message_handler)
+
+
+def restore(previous: Any) -> None:
+    """Put back the handler :func:`install` replaced (None restores Qt's default)."""
+    qInstallMessageHandler(previous)

@@ -1,0 +1,416 @@
+"""The main window: timeline, overview, event list, details, search, filters and import."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline.app import export
+from timeline.app.about import about_box
+from timeline.app.actions import Actions, build_menus, build_toolbar, lane_combo
+from timeline.app.details_panel import DetailsPanel
+from timeline.app.docks import make_dock
+from timeline.app.event_table import EventTable
+from timeline.app.filters import FilterPanel, clear_filters
+from timeline.app.import_worker import ImportController, IngestFunc
+from timeline.app.overview import OverviewStrip
+from timeline.app.search_bar import SearchField
+from timeline.app.settings import Settings
+from timeline.app.timeline_model import EventFilter, LaneMode, TimelineModel
+from timeline.app.timeline_view import TimelineView
+from timeline.store import Store
+from timeline.store.queries_window import publication_extent
+
+log = logging.getLogger(__name__)
+
+ARTICLE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.xhtml);;All files (*)"
+
+#: What View > Present calls: (model, view, lesson_id, screen_index, parent) -> controller
+#: with ``start()`` and a ``finished`` signal (timeline.app.present.PresentationController).
+PresentationFactory = Callable[[TimelineModel, TimelineView, int | None, int | None, QWidget], Any]
+
+
+@dataclass(frozen=True)
+class ViewState:
+    """What a presentation must give back: visible period, selection and filter."""
+
+    window: tuple[datetime, datetime]
+    selected: int | None
+    filter: EventFilter
+    lane_mode: LaneMode
+
+
+class MainWindow(QMainWindow):
+    """The viewer's window over one store."""
+
+    def __init__(
+        self,
+        store: Store,
+        settings: Settings,
+        *,
+        ingest: IngestFunc | None = None,
+        show_dialogs: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.show_dialogs = show_dialogs
+        self.presentation_factory: PresentationFactory | None = None
+        self.presentation: Any = None
+        self.setWindowTitle(f"Diplomatic Timeline \N{EM DASH} {store.path.name}")
+        self.setAcceptDrops(True)
+        self.setDockNestingEnabled(True)
+
+        self.model = TimelineModel(store, self)
+        self.view = TimelineView(self.model)
+        self.overview = OverviewStrip(self.model, self.view)
+        self.table = EventTable(self.model)
+        self.details = DetailsPanel(self.model)
+        self.filters = FilterPanel(self.model)
+        self.search = SearchField(self.model)
+        self.importer = ImportController(self.model, self, ingest=ingest, show_dialogs=show_dialogs)
+
+        self.actions = Actions(self)
+        self.lanes_combo = lane_combo()
+        self.menus = build_menus(self, self.actions)
+        self.toolbar = build_toolbar(self, self.actions, self.lanes_combo, self.search)
+        self._build_central()
+        self.details_dock = make_dock(
+            self, "Details", "details-dock", self.details, Qt.DockWidgetArea.RightDockWidgetArea, 30
+        )
+        self.filters_dock = make_dock(
+            self, "Filters", "filters-dock", self.filters, Qt.DockWidgetArea.LeftDockWidgetArea, 22
+        )
+        self.filters_dock.hide()
+        self._build_status_bar()
+        self._connect()
+        self._restore_settings()
+        self._update_counts()
+
+    # -- construction --------------------------------------------------------
+
+    def _build_central(self) -> None:
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.setSpacing(0)
+        top_layout.addWidget(self.view, 1)
+        top_layout.addWidget(self.overview)
+
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_button = QPushButton("Clear filters")
+        self.empty_button.setToolTip("Show every event again (Ctrl+Shift+L)")
+        empty_page = QWidget()
+        empty_layout = QVBoxLayout(empty_page)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_label)
+        empty_layout.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(1)
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(empty_page)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("timeline-list-splitter")
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.list_stack)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.count_label = QLabel()
+        self.status_clear = QPushButton("Clear filters")
+        self.status_clear.setFlat(True)
+        self.status_clear.setToolTip("Show every event again (Ctrl+Shift+L)")
+        bar.addPermanentWidget(self.status_clear)
+        bar.addPermanentWidget(self.count_label)
+
+    def _connect(self) -> None:
+        a = self.actions
+        a.import_files.triggered.connect(self.import_files)
+        a.import_folder.triggered.connect(self.import_folder)
+        a.export_json.triggered.connect(lambda: self.export_events("json"))
+        a.export_csv.triggered.connect(lambda: self.export_events("csv"))
+        a.quit.triggered.connect(self.close)
+        a.find.triggered.connect(self.focus_search)
+        a.clear_filters.triggered.connect(self.clear_filters)
+        a.zoom_in.triggered.connect(lambda: self.view.zoom(0.5))
+        a.zoom_out.triggered.connect(lambda: self.view.zoom(2.0))
+        a.zoom_fit.triggered.connect(self.view.zoom_to_fit)
+        a.zoom_selection.triggered.connect(self.view.zoom_to_selection)
+        a.lane_group.triggered.connect(lambda act: self.set_lane_mode(LaneMode(act.data())))
+        self.lanes_combo.activated.connect(
+            lambda i: self.set_lane_mode(LaneMode(self.lanes_combo.itemData(i)))
+        )
+        a.animations.toggled.connect(self._set_animations)
+        a.show_details.toggled.connect(self.details_dock.setVisible)
+        self.details_dock.visibilityChanged.connect(self._sync_dock_actions)
+        a.show_filters.toggled.connect(self.filters_dock.setVisible)
+        self.filters_dock.visibilityChanged.connect(self._sync_dock_actions)
+        a.show_table.toggled.connect(self.list_stack.setVisible)
+        a.present.triggered.connect(lambda: self.start_presentation())
+        a.about.triggered.connect(self.show_about)
+        for action in (a.find, a.clear_filters, a.show_details, a.show_table):
+            self.addAction(action)  # shortcuts work even with the menu bar hidden
+
+        self.empty_button.clicked.connect(self.clear_filters)
+        self.status_clear.clicked.connect(self.clear_filters)
+        self.model.eventsChanged.connect(self._update_counts)
+        self.model.selectionChanged.connect(self._selection_changed)
+        self.model.laneModeChanged.connect(self._sync_lane_widgets)
+        self.view.activated.connect(self.show_details)
+        self.table.activated_event.connect(self.show_details)
+        self.importer.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self._selection_changed(self.model.selected_id())
+
+    # -- settings --------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        s = self.settings
+        if s.geometry is not None:
+            self.restoreGeometry(s.geometry)
+        else:
+            self.resize(1400, 900)
+        if s.window_state is not None:
+            self.restoreState(s.window_state)
+        if s.splitter_state is not None:
+            self.splitter.restoreState(s.splitter_state)
+        else:
+            self.splitter.setSizes([600, 300])
+        self.set_lane_mode(LaneMode(s.lane_mode))
+        self.actions.animations.setChecked(s.animations)
+        self.view.set_animations_enabled(s.animations)
+        self.actions.show_table.setChecked(s.show_event_list)
+        self.list_stack.setVisible(s.show_event_list)
+        self._sync_dock_actions()
+        remembered = s.last_window
+        if remembered is not None and s.last_db == str(self.model.store.path.resolve()):
+            self.view.set_window(*remembered, animate=False)
+        else:
+            QTimer.singleShot(0, self, self.frame_all)
+
+    def save_settings(self) -> None:
+        """Remember geometry, docks, splitter, lane mode, animations and the visible period."""
+        s = self.settings
+        s.geometry = self.saveGeometry()
+        s.window_state = self.saveState()
+        s.splitter_state = self.splitter.saveState()
+        s.lane_mode = self.model.lane_mode().value
+        s.animations = self.actions.animations.isChecked()
+        s.show_event_list = self.actions.show_table.isChecked()
+        s.last_window = self.view.visible_window()
+        s.last_db = str(self.model.store.path.resolve())
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Stop a running import and remember the window."""
+        self.importer.shutdown()
+        self.save_settings()
+        super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Redraw icons when the palette switches between light and dark."""
+        if event.type() == QEvent.Type.PaletteChange:
+            self.actions.refresh_icons()
+        super().changeEvent(event)
+
+    # -- slots ---------------------------------------------------------------------
+
+    def frame_all(self) -> None:
+        """Frame the collection without animation: the period its articles were written in.
+
+        Articles also mention the distant past ("since 1945"); framing the span of
+        publication dates shows what the collection is about, and Zoom to fit
+        (Ctrl+0) still reaches every event. Without dated articles, zoom to fit.
+        """
+        animated = self.actions.animations.isChecked()
+        self.view.set_animations_enabled(False)
+        span = publication_extent(self.model.store)
+        if span is None or not self.model.visible_events():
+            self.view.zoom_to_fit()
+        else:
+            start = datetime.combine(span[0], time())
+            end = datetime.combine(span[1] + timedelta(days=1), time())
+            margin = max((end - start) * 0.03, timedelta(days=2))
+            self.view.set_window(start - margin, end + margin, animate=False)
+        self.view.set_animations_enabled(animated)
+
+    def set_lane_mode(self, mode: LaneMode) -> None:
+        """Change how the timeline splits lanes (menu, toolbar and model agree)."""
+        self.model.set_lane_mode(mode)
+        self._sync_lane_widgets()
+
+    def _sync_lane_widgets(self) -> None:
+        mode = self.model.lane_mode()
+        self.actions.lane_actions[mode].setChecked(True)
+        self.lanes_combo.setCurrentIndex(max(0, self.lanes_combo.findData(mode.value)))
+
+    def _set_animations(self, on: bool) -> None:
+        self.view.set_animations_enabled(on)
+
+    def _sync_dock_actions(self) -> None:
+        for action, dock in (
+            (self.actions.show_details, self.details_dock),
+            (self.actions.show_filters, self.filters_dock),
+        ):
+            action.blockSignals(True)
+            action.setChecked(not dock.isHidden())
+            action.blockSignals(False)
+
+    def _selection_changed(self, event_id: object) -> None:
+        self.actions.zoom_selection.setEnabled(isinstance(event_id, int))
+
+    def _update_counts(self) -> None:
+        shown, total = len(self.model.visible_events()), self.model.total_count()
+        filtered = self.model.filter() != EventFilter()
+        self.count_label.setText(f"{shown:,} of {total:,} events")
+        self.status_clear.setVisible(filtered)
+        self.actions.clear_filters.setEnabled(filtered)
+        if total == 0:
+            self.empty_label.setText(
+                "No events yet. Import articles with File \N{RIGHTWARDS ARROW} Import articles"
+                "\N{HORIZONTAL ELLIPSIS} or drop files or folders onto this window."
+            )
+            self.empty_button.setVisible(False)
+        elif shown == 0:
+            search = self.model.filter().search
+            reason = (
+                f"nothing matches \N{LEFT DOUBLE QUOTATION MARK}{search}\N{RIGHT DOUBLE QUOTATION MARK}"
+                if search
+                else "the filters hide every event"
+            )
+            self.empty_label.setText(f"No events to show: {reason}.")
+            self.empty_button.setVisible(True)
+        self.list_stack.setCurrentIndex(1 if shown == 0 else 0)
+
+    def is_empty_state(self) -> bool:
+        """Whether the list area shows the "no events" message instead of the table."""
+        return self.list_stack.currentIndex() == 1
+
+    def clear_filters(self) -> None:
+        """Drop every filter and the search."""
+        clear_filters(self.model)
+
+    def focus_search(self) -> None:
+        """Put the caret in the search field (Ctrl+F)."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def show_details(self, event_id: int | None = None) -> None:
+        """Select ``event_id`` (if given) and bring the details panel forward."""
+        if event_id is not None:
+            self.model.select(event_id)
+        self.details_dock.show()
+        self.details_dock.raise_()
+
+    def show_about(self) -> None:
+        """The About box."""
+        box = about_box(self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # -- import --------------------------------------------------------------------
+
+    def import_files(self) -> None:
+        """File > Import articles...: choose files, then import them."""
+        names, _ = QFileDialog.getOpenFileNames(
+            self, "Import articles", self.settings.import_folder, ARTICLE_FILTER
+        )
+        if names:
+            self.settings.import_folder = str(Path(names[0]).parent)
+            self.import_paths([Path(n) for n in names])
+
+    def import_folder(self) -> None:
+        """File > Import folder...: choose a folder, then import every article in it."""
+        name = QFileDialog.getExistingDirectory(self, "Import folder", self.settings.import_folder)
+        if name:
+            self.settings.import_folder = name
+            self.import_paths([Path(name)])
+
+    def import_paths(self, paths: Sequence[Path]) -> bool:
+        """Import files or folders off the GUI thread; the view updates when it is done."""
+        if self.importer.is_running():
+            self.statusBar().showMessage("An import is already running.", 5000)
+            return False
+        return self.importer.start(list(paths))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept files and folders dragged from the desktop."""
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Import the dropped files and folders."""
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    # -- export ----------------------------------------------------------------------
+
+    def export_events(self, kind: str) -> None:
+        """Save the listed events as JSON or CSV."""
+        pattern = "JSON (*.json)" if kind == "json" else "CSV (*.csv)"
+        name, _ = QFileDialog.getSaveFileName(self, "Export events", f"events.{kind}", pattern)
+        if not name:
+            return
+        try:
+            count = export.write_events(self.model, Path(name), kind)
+        except OSError as error:
+            self.statusBar().showMessage(f"Could not save {name}: {error.strerror}", 10000)
+            return
+        self.statusBar().showMessage(f"Saved {count} events to {name}", 10000)
+
+    # -- presentation hook -------------------------------------------------------------
+
+    def view_state(self) -> ViewState:
+        """The state a presentation must restore when it ends."""
+        return ViewState(
+            self.view.visible_window(),
+            self.model.selected_id(),
+            self.model.filter(),
+            self.model.lane_mode(),
+        )
+
+    def restore_view_state(self, state: ViewState) -> None:
+        """Put back exactly the view a presentation started from."""
+        self.model.set_filter(state.filter)
+        self.set_lane_mode(state.lane_mode)
+        self.model.select(state.selected)
+        self.view.set_window(*state.window, animate=False)
+
+    def start_presentation(self, lesson_id: int | None = None) -> Any:
+        """View > Present (F5): run the presentation, then restore the view."""
+        if self.presentation_factory is None:
+            self.statusBar().showMessage("Presentation mode is not available yet.", 5000)
+            return None
+        state = self.view_state()
+        controller = self.presentation_factory(self.model, self.view, lesson_id, None, self)
+        controller.finished.connect(lambda *_: self.restore_view_state(state))
+        self.presentation = controller
+        controller.start()
+        return controller
