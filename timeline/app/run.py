@@ -9,6 +9,7 @@ import tempfile
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -126,8 +127,8 @@ def _run(
         return app.exec()
     finally:
         main.importer.shutdown()
-        main.deleteLater()
-        app.processEvents()
+        main.close()
+        shiboken6.delete(main)  # now, before its store closes
         store.close()
         if scratch is not None:
             scratch.cleanup()
