@@ -9,6 +9,7 @@ from pathlib import Path
 
 from timeline.core.records import Article, PublishedHow
 from timeline.extract.dateline import parse_dateline
+from timeline.extract.sentences import split_sentences
 from timeline.sources.dates import ImpossibleDate, parse_published
 from timeline.sources.decode import decode_text, read_bytes
 from timeline.sources.errors import SourceError
@@ -19,7 +20,6 @@ from timeline.sources.markdown import plain_markdown
 HTML_SUFFIXES = (".html", ".htm")
 _FILENAME_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _AGENCY = re.compile(r"\(([^)]{2,40})\)")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d]?\s")
 
 #: Titles made from a first sentence are cut to this many characters.
 TITLE_LENGTH = 80
@@ -45,12 +45,11 @@ def shorten(text: str, limit: int = TITLE_LENGTH) -> str:
 
 
 def first_sentence(body: str) -> str:
-    """The body's first sentence (after any dateline)."""
+    """The body's first sentence (after any dateline), abbreviations such as "U.S." kept whole."""
     dateline = parse_dateline(body)
-    text = body[dateline[2] :] if dateline else body
-    text = text.strip()
-    match = _SENTENCE_END.search(text)
-    sentence = text[: match.start()] if match else text.split("\n", 1)[0]
+    text = (body[dateline[2] :] if dateline else body).strip()
+    spans = split_sentences(text)
+    sentence = text[spans[0][0] : spans[0][1]] if spans else text.split("\n", 1)[0]
     return sentence.strip().rstrip(".")
 
 
