@@ -227,3 +227,47 @@ def test_lane_selector_in_toolbar_changes_the_model(
     window.actions.lane_actions[LaneMode.TOPIC].trigger()
     assert combo.currentData() == "topic"
     assert window.model.lane_mode() is LaneMode.TOPIC
+
+
+def test_present_then_leave_restores_the_view(
+    qtbot, sample_store: Store, make_window: MakeWindow
+) -> None:
+    window = make_window(sample_store)
+    window.model.set_filter(EventFilter(lanes=frozenset({"Summits", "Security"})))
+    window.table.selectRow(2)
+    before = window.view_state()
+    window.actions.present.trigger()
+    controller = window.presentation
+    assert controller is not None and controller.is_running()
+    qtbot.waitUntil(lambda: controller.stage is not None and controller.stage.isVisible())
+    with qtbot.waitSignal(controller.finished):
+        controller.stop()
+    assert window.presentation is None
+    assert window.view_state() == before
+
+
+def test_dropping_a_folder_imports_it(
+    qtbot, tmp_path: Path, empty_store: Store, make_window: MakeWindow
+) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    window = make_window(empty_store)
+    folder = tmp_path / "dropped"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Title: Talks\nDate: 2012-03-09\n\nDiplomats met on Thursday in Vienna.\n",
+        encoding="utf-8",
+    )
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(folder))])
+    actions = Qt.DropAction.CopyAction
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(QPointF(window.rect().center()), actions, mime, buttons, mods)
+    window.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(window.rect().center()), actions, mime, buttons, mods)
+    with qtbot.waitSignal(window.importer.finished, timeout=60000):
+        window.dropEvent(drop)
+    assert empty_store.count_articles() == 1
+    assert window.model.total_count() >= 1

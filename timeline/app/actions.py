@@ -190,9 +190,14 @@ def build_menus(window: QMainWindow, actions: Actions) -> dict[str, QMenu]:
     view_menu.addSeparator()
     view_menu.addAction(actions.present)
 
-    # Hook: the lessons helper fills this menu (populate_lessons_menu) at integration.
+    # Hook: populate_lessons_menu(menu, model, on_present) from the lessons helper
+    # replaces this placeholder content at integration.
     lessons_menu = bar.addMenu("L&essons")
     lessons_menu.setToolTipsVisible(True)
+    lessons_menu.addAction(actions.present)
+    lessons_menu.addSeparator()
+    placeholder = lessons_menu.addAction("No lessons yet")
+    placeholder.setEnabled(False)
     help_menu = bar.addMenu("&Help")
     help_menu.addAction(actions.about)
     for menu in (file_menu, edit_menu, view_menu, lanes_menu, help_menu):

@@ -31,6 +31,7 @@ from timeline.app.event_table import EventTable
 from timeline.app.filters import FilterPanel, clear_filters
 from timeline.app.import_worker import ImportController, IngestFunc
 from timeline.app.overview import OverviewStrip
+from timeline.app.present import PresentationController
 from timeline.app.search_bar import SearchField
 from timeline.app.settings import Settings
 from timeline.app.timeline_model import EventFilter, LaneMode, TimelineModel
@@ -72,7 +73,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.show_dialogs = show_dialogs
-        self.presentation_factory: PresentationFactory | None = None
+        self.presentation_factory: PresentationFactory | None = PresentationController
         self.presentation: Any = None
         self.setWindowTitle(f"Diplomatic Timeline \N{EM DASH} {store.path.name}")
         self.setAcceptDrops(True)
@@ -405,12 +406,17 @@ class MainWindow(QMainWindow):
 
     def start_presentation(self, lesson_id: int | None = None) -> Any:
         """View > Present (F5): run the presentation, then restore the view."""
-        if self.presentation_factory is None:
-            self.statusBar().showMessage("Presentation mode is not available yet.", 5000)
+        if self.presentation_factory is None or self.presentation is not None:
             return None
         state = self.view_state()
         controller = self.presentation_factory(self.model, self.view, lesson_id, None, self)
-        controller.finished.connect(lambda *_: self.restore_view_state(state))
+        controller.finished.connect(lambda *_: self._presentation_finished(state))
         self.presentation = controller
         controller.start()
         return controller
+
+    def _presentation_finished(self, state: ViewState) -> None:
+        self.restore_view_state(state)
+        if self.presentation is not None:
+            self.presentation.deleteLater()
+        self.presentation = None
