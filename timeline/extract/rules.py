@@ -22,11 +22,33 @@ class Rule:
     name: str
     regex: re.Pattern[str]
     build: Builder
+    trigger: re.Pattern[str] | None = None
+    window: tuple[int, int] = (64, 64)
 
 
-def rule(name: str, pattern: str, build: Builder) -> Rule:
-    """Compile ``pattern`` into a rule (word boundaries are the pattern's own job)."""
-    return Rule(name, re.compile(pattern), build)
+def rule(
+    name: str,
+    pattern: str,
+    build: Builder,
+    trigger: str | None = None,
+    window: tuple[int, int] = (64, 64),
+) -> Rule:
+    """Compile ``pattern`` into a rule (word boundaries are the pattern's own job).
+
+    ``trigger`` is a cheap lower-case pattern that every match of the rule
+    contains (it is searched in the lower-cased text); the tagger runs the full
+    pattern only in ``window`` (characters before, after) around its hits,
+    which keeps the tagger fast on long texts with few dates.
+    """
+    compiled = re.compile(trigger) if trigger else None
+    return Rule(name, re.compile(pattern), build, compiled, window)
+
+
+#: Every month name or abbreviation starts with one of these.
+MONTH_TRIGGER = (
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
+)
 
 
 def word_before(text: str, start: int) -> str:

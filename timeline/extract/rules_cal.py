@@ -19,6 +19,7 @@ from timeline.extract.lexicon import (
 )
 from timeline.extract.rules import (
     MOD,
+    MONTH_TRIGGER,
     Rule,
     day_number,
     mod_of,
@@ -86,6 +87,7 @@ MDY = rule(
     rf"(?:{_RANGE_WORD}(?:(?P<mon2>{MON})\s+)?(?P<d2>{DAYNUM}))?(?:,?\s+(?P<y>{YEAR})|"
     r"(?:\s+of)?\s+(?P<yrel>(?i:last|next|this))\s+year)?(?![\w-])",
     _month_day,
+    MONTH_TRIGGER,
 )
 
 
@@ -102,6 +104,7 @@ DMY = rule(
     rf"(?:(?P<rw>{_RANGE_WORD})(?:the\s+)?(?P<d2>{DAYNUM}))?(?:\s+of)?\s+(?P<mon>{MON})"
     rf"(?P<mon2>)(?:,?\s+(?P<y>{YEAR}))?(?![\w-])",
     _day_month,
+    MONTH_TRIGGER,
 )
 
 
@@ -116,11 +119,13 @@ ISO = rule(
     "iso",
     rf"(?<![\d-])(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])",
     _iso,
+    r"\d[-/]\d",
 )
 SLASHED = rule(
     "slashed",
     rf"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>{YEAR})(?![\d/])",
     _iso,
+    r"\d[-/]\d",
 )
 
 
@@ -137,6 +142,7 @@ MONTH_YEAR = rule(
     "month-year",
     rf"{MOD}(?P<mon>{MON})(?:\s+of|,)?\s+(?P<y>{YEAR})(?![\w-])",
     _month_year,
+    MONTH_TRIGGER,
 )
 
 
@@ -171,6 +177,7 @@ MONTH = rule(
     rf"{MOD}(?:(?P<which>(?i:last|next|this|past|coming))\s+)?(?P<mon>{MON})"
     r"(?:\s+(?P<yrel>(?i:last|next|this))\s+year)?(?![\w-])",
     _month,
+    MONTH_TRIGGER,
 )
 
 
@@ -210,6 +217,7 @@ YEAR_RULE = rule(
     rf"(?<![\w$€£#/.,:'-]){MOD}(?:(?P<fiscal>(?i:fiscal|FY))\s*)?(?P<y>{YEAR})(?P<poss>'s)?"
     r"(?![\w-]|'s?\b)",
     _year,
+    r"\d\d\d\d",
 )
 
 
@@ -232,6 +240,7 @@ DECADE = rule(
     r"(?:(?P<dec>(?:1[6-9]|20)\d0)'?s|'(?P<short>\d0)s|(?P<word>(?i:twenties|thirties|forties|"
     r"fifties|sixties|seventies|eighties|nineties)))(?![\w'])",
     _decade,
+    r"\d0'?s\b|'\d0s|ties\b",
 )
 
 
@@ -246,6 +255,7 @@ CENTURY = rule(
     rf"(?i:the\s+){MOD}(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|(?i:{'|'.join(ORDINALS)}))"
     r"[\s-]+(?i:century)(?![\w-])",
     _century,
+    r"century",
 )
 
 
@@ -278,6 +288,7 @@ SEASON = rule(
     rf"{MOD}(?:(?P<det>(?i:this\s+past|this\s+coming|this|last|next|the|past|coming))\s+)?"
     rf"(?P<s>(?i:spring|summer|autumn|fall|winter))(?:(?:\s+of)?,?\s+(?P<y>{YEAR}))?(?![\w-])",
     _season,
+    r"spring|summer|autumn|fall|winter",
 )
 
 
@@ -306,6 +317,7 @@ QUARTER = rule(
     r"(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?P<unit>(?i:quarter|half))"
     rf"(?:\s+(?i:of)\s+(?P<y>{YEAR}|(?i:this|last|next)\s+year|(?i:the\s+year)))?(?![\w-])",
     _quarter,
+    r"quarter|half",
 )
 
 
@@ -324,6 +336,7 @@ WEEK_OF = rule(
     rf"(?i:the\s+week\s+of)\s+(?P<date>{MON}\s+{DAYNUM}(?:,?\s+{YEAR})?"
     rf"|{DAYNUM}\s+{MON}(?:,?\s+{YEAR})?)(?![\w-])",
     _week_of,
+    MONTH_TRIGGER,
 )
 
 RULES: tuple[Rule, ...] = (

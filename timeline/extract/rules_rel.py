@@ -48,6 +48,8 @@ TODAY = rule(
     r"(?<![\w-])(?:(?P<mod>(?i:early|late|earlier|later))\s+)?"
     r"(?P<w>(?i:today|tonight|yesterday|tomorrow))(?:'s|\s+" + _PART + r")?(?![\w-])",
     _today,
+    r"today|tonight|yesterday|tomorrow",
+    (24, 24),
 )
 
 
@@ -65,6 +67,8 @@ PART_OF_DAY = rule(
     "part-of-day",
     r"(?<![\w-])(?P<w>(?i:this|last))\s+" + _PART + r"(?![\w-])",
     _part_of_day,
+    r"morning|afternoon|evening|night",
+    (16, 16),
 )
 
 
@@ -93,6 +97,8 @@ REFERENCE = rule(
     r"lately|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+past|"
     r"recent\s+(?:years|months|weeks|days|decades))(?![\w-])",
     _reference,
+    r"now|current|present|days|recent|lately|future|past",
+    (24, 32),
 )
 
 
@@ -130,6 +136,7 @@ WEEKDAY_RULE = rule(
     r"the\s+previous|the\s+preceding|the\s+following|the\s+next))\s+)?"
     rf"(?P<wd>{WEEKDAY})(?:'s)?(?:\s+{_PART})?(?![\w-])",
     _weekday,
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day",
 )
 
 _DET_OFFSET: dict[str, tuple[int, str]] = {
@@ -172,6 +179,8 @@ UNIT_REL = rule(
     r"coming|current|previous|following))\s+"
     r"(?P<unit>(?i:day|week|weekend|month|year|quarter|decade|century))(?:'s)?(?![\w-])",
     _unit_rel,
+    r"day|week|month|year|quarter|decade|century",
+    (50, 16),
 )
 
 _SHIFT_SIGN = {
@@ -209,6 +218,8 @@ SHIFT = rule(
     rf"(?<![\w-])(?i:{APPROX}?(?P<n>{NUM_WORD})[\s-]+(?P<unit>{UNIT})\s+"
     r"(?P<dir>ago|earlier|later|before|after|previously|prior|from\s+now|hence))(?![\w-])",
     _shift,
+    r"ago|earlier|later|before|after|previously|prior|now|hence",
+    (80, 16),
 )
 
 
@@ -228,6 +239,8 @@ DAY_AROUND = rule(
     r"(?<![\w-])(?i:the\s+(?P<unit>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later))"
     r"(?![\w-])",
     _day_around,
+    r"before|after|earlier|later",
+    (24, 24),
 )
 
 
@@ -260,6 +273,8 @@ DURATION = rule(
     rf"(?<![\w-])(?i:(?P<approx>{APPROX})?(?P<n>{NUM_WORD})[\s-]+(?P<unit>{UNIT}))"
     r"(?:[\s-]+(?i:old|long))?(?![\w-])",
     _duration,
+    r"second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur",
+    (70, 16),
 )
 
 
@@ -285,6 +300,7 @@ SET = rule(
     rf"{WEEKDAY}|{MON})|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s|"
     r"(?i:daily|weekly|monthly|annually|yearly))(?![\w-])",
     _set,
+    r"every|each|daily|weekly|monthly|annually|yearly|days\b",
 )
 
 
@@ -312,6 +328,7 @@ CLOCK = rule(
     r"(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b|a\.m|p\.m)(?!\w))|(?P<word>(?i:noon|midday|midnight)))"
     r"(?:\s+(?:GMT|UTC|[ECMP][SD]T|BST|CET|CEST|MSK|local\s+time))?(?![\w-])",
     _clock,
+    r"[ap]\.?m\b|noon|midday|midnight",
 )
 
 
@@ -325,6 +342,7 @@ CLOCK_24 = rule(
     r"(?<![\w:.$-])(?P<hm>(?:[01]?\d|2[0-3]):[0-5]\d)\s+(?:GMT|UTC|[A-Z]{2,3}T|local\s+time|hours)"
     r"(?![\w-])",
     _clock_24,
+    r"\d:\d\d",
 )
 
 
@@ -340,6 +358,8 @@ QUARTER_REF = rule(
     r"year\s+ago|year\s+earlier)(?:\s+(?:quarter|period))?|(?:the|that|the\s+latest|"
     r"the\s+same|the\s+most\s+recent|the\s+recent)\s+(?:fiscal\s+)?quarter)(?![\w-])",
     _quarter_ref,
+    r"quarter|year",
+    (40, 24),
 )
 
 RULES: tuple[Rule, ...] = (

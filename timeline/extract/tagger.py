@@ -58,8 +58,9 @@ def _candidates(text: str) -> list[tuple[int, int, str, Expr]]:
     found: list[tuple[int, int, str, Expr]] = []
     if not _QUICK.search(text):
         return found
+    lowered = text.lower()
     for r in RULES:
-        for match in r.regex.finditer(text):
+        for match in _matches(r, text, lowered):
             if match.end() == match.start():
                 continue
             try:
@@ -69,6 +70,26 @@ def _candidates(text: str) -> list[tuple[int, int, str, Expr]]:
                 continue
             if expr is not None:
                 found.append((match.start(), match.end(), r.name, expr))
+    return found
+
+
+def _matches(r: Rule, text: str, lowered: str) -> list[re.Match[str]]:
+    """The rule's matches, searched only in windows around its trigger's hits."""
+    if r.trigger is None:
+        return list(r.regex.finditer(text))
+    found: list[re.Match[str]] = []
+    lo = hi = -1
+    back, ahead = r.window
+    for hit in r.trigger.finditer(lowered):
+        start, end = max(0, hit.start() - back), min(len(text), hit.end() + ahead)
+        if start <= hi:
+            hi = end
+            continue
+        if hi > lo:
+            found.extend(r.regex.finditer(text, lo, hi))
+        lo, hi = start, end
+    if hi > lo:
+        found.extend(r.regex.finditer(text, lo, hi))
     return found
 
 
