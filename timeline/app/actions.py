@@ -147,6 +147,13 @@ class Actions(QObject):
             "filter",
             checkable=True,
         )
+        self.show_lessons = a(
+            self,
+            "Show l&essons panel",
+            "Build lessons: ordered events with notes to present",
+            "Ctrl+Shift+K",
+            checkable=True,
+        )
         self.present = a(
             self,
             "&Present",
@@ -186,18 +193,14 @@ def build_menus(window: QMainWindow, actions: Actions) -> dict[str, QMenu]:
     lanes_menu.addActions(list(actions.lane_actions.values()))
     view_menu.addAction(actions.animations)
     view_menu.addSeparator()
-    view_menu.addActions([actions.show_details, actions.show_table, actions.show_filters])
+    view_menu.addActions(
+        [actions.show_details, actions.show_table, actions.show_filters, actions.show_lessons]
+    )
     view_menu.addSeparator()
     view_menu.addAction(actions.present)
 
-    # Hook: populate_lessons_menu(menu, model, on_present) from the lessons helper
-    # replaces this placeholder content at integration.
+    # Filled by the window with populate_lessons_menu (one entry per lesson).
     lessons_menu = bar.addMenu("L&essons")
-    lessons_menu.setToolTipsVisible(True)
-    lessons_menu.addAction(actions.present)
-    lessons_menu.addSeparator()
-    placeholder = lessons_menu.addAction("No lessons yet")
-    placeholder.setEnabled(False)
     help_menu = bar.addMenu("&Help")
     help_menu.addAction(actions.about)
     for menu in (file_menu, edit_menu, view_menu, lanes_menu, help_menu):

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QPushButton,
@@ -22,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline.app import export
 from timeline.app.about import about_box
 from timeline.app.actions import Actions, build_menus, build_toolbar, lane_combo
 from timeline.app.details_panel import DetailsPanel
@@ -30,18 +27,19 @@ from timeline.app.docks import make_dock
 from timeline.app.event_table import EventTable
 from timeline.app.filters import FilterPanel, clear_filters
 from timeline.app.import_worker import ImportController, IngestFunc
+from timeline.app.lessons_dock import LessonsDock
+from timeline.app.lessons_menu import populate_lessons_menu
 from timeline.app.overview import OverviewStrip
 from timeline.app.present import PresentationController
 from timeline.app.search_bar import SearchField
 from timeline.app.settings import Settings
 from timeline.app.timeline_model import EventFilter, LaneMode, TimelineModel
 from timeline.app.timeline_view import TimelineView
+from timeline.app.window_files import FilesMixin
 from timeline.store import Store
 from timeline.store.queries_window import publication_extent
 
 log = logging.getLogger(__name__)
-
-ARTICLE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.xhtml);;All files (*)"
 
 #: What View > Present calls: (model, view, lesson_id, screen_index, parent) -> controller
 #: with ``start()`` and a ``finished`` signal (timeline.app.present.PresentationController).
@@ -58,7 +56,7 @@ class ViewState:
     lane_mode: LaneMode
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FilesMixin, QMainWindow):
     """The viewer's window over one store."""
 
     def __init__(
@@ -100,6 +98,10 @@ class MainWindow(QMainWindow):
             self, "Filters", "filters-dock", self.filters, Qt.DockWidgetArea.LeftDockWidgetArea, 22
         )
         self.filters_dock.hide()
+        self.lessons_dock = LessonsDock(self.model, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.lessons_dock)
+        self.lessons_dock.hide()
+        populate_lessons_menu(self.menus["lessons"], self.model, self.start_presentation)
         self._build_status_bar()
         self._connect()
         self._restore_settings()
@@ -171,6 +173,9 @@ class MainWindow(QMainWindow):
         a.show_filters.toggled.connect(self.filters_dock.setVisible)
         self.filters_dock.visibilityChanged.connect(self._sync_dock_actions)
         a.show_table.toggled.connect(self.list_stack.setVisible)
+        a.show_lessons.toggled.connect(self.lessons_dock.setVisible)
+        self.lessons_dock.visibilityChanged.connect(self._sync_dock_actions)
+        self.lessons_dock.presentRequested.connect(self.start_presentation)
         a.present.triggered.connect(lambda: self.start_presentation())
         a.about.triggered.connect(self.show_about)
         for action in (a.find, a.clear_filters, a.show_details, a.show_table):
@@ -275,6 +280,7 @@ class MainWindow(QMainWindow):
         for action, dock in (
             (self.actions.show_details, self.details_dock),
             (self.actions.show_filters, self.filters_dock),
+            (self.actions.show_lessons, self.lessons_dock),
         ):
             action.blockSignals(True)
             action.setChecked(not dock.isHidden())
@@ -331,60 +337,6 @@ class MainWindow(QMainWindow):
         box = about_box(self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
-
-    # -- import --------------------------------------------------------------------
-
-    def import_files(self) -> None:
-        """File > Import articles...: choose files, then import them."""
-        names, _ = QFileDialog.getOpenFileNames(
-            self, "Import articles", self.settings.import_folder, ARTICLE_FILTER
-        )
-        if names:
-            self.settings.import_folder = str(Path(names[0]).parent)
-            self.import_paths([Path(n) for n in names])
-
-    def import_folder(self) -> None:
-        """File > Import folder...: choose a folder, then import every article in it."""
-        name = QFileDialog.getExistingDirectory(self, "Import folder", self.settings.import_folder)
-        if name:
-            self.settings.import_folder = name
-            self.import_paths([Path(name)])
-
-    def import_paths(self, paths: Sequence[Path]) -> bool:
-        """Import files or folders off the GUI thread; the view updates when it is done."""
-        if self.importer.is_running():
-            self.statusBar().showMessage("An import is already running.", 5000)
-            return False
-        return self.importer.start(list(paths))
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        """Accept files and folders dragged from the desktop."""
-        if any(url.isLocalFile() for url in event.mimeData().urls()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        """Import the dropped files and folders."""
-        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.import_paths(paths)
-
-    # -- export ----------------------------------------------------------------------
-
-    def export_events(self, kind: str) -> None:
-        """Save the listed events as JSON or CSV."""
-        pattern = "JSON (*.json)" if kind == "json" else "CSV (*.csv)"
-        name, _ = QFileDialog.getSaveFileName(self, "Export events", f"events.{kind}", pattern)
-        if not name:
-            return
-        try:
-            count = export.write_events(self.model, Path(name), kind)
-        except OSError as error:
-            self.statusBar().showMessage(f"Could not save {name}: {error.strerror}", 10000)
-            return
-        self.statusBar().showMessage(f"Saved {count} events to {name}", 10000)
 
     # -- presentation hook -------------------------------------------------------------
 
