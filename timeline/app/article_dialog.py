@@ -5,7 +5,15 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QColor, QFont, QPalette, QShowEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPalette,
+    QShowEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -61,7 +69,8 @@ class ArticleDialog(QDialog):
 
         self.text = QTextEdit(readOnly=True)
         self.text.setPlainText(article.body)
-        self.text.document().setDocumentMargin(12)
+        self.text.document().setDocumentMargin(14)
+        self._space_paragraphs()
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -75,6 +84,15 @@ class ArticleDialog(QDialog):
         self.highlight: tuple[int, int] | None = None
         if source is not None:
             self.show_source(source)
+
+    def _space_paragraphs(self) -> None:
+        """Readable paragraphs: a little air after each line break of the body."""
+        block = QTextBlockFormat()
+        block.setBottomMargin(self.fontMetrics().height() * 0.6)
+        block.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        cursor = QTextCursor(self.text.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.mergeBlockFormat(block)
 
     def show_source(self, source: SourceRow) -> None:
         """Highlight ``source``'s sentence (its expression in bold) and scroll to it."""

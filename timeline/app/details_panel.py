@@ -79,10 +79,14 @@ class SourceCard(QFrame):
         colour = mark_colour(self.palette()).name()
         self.sentence = _scaled_label("")
         self.sentence.setTextFormat(Qt.TextFormat.RichText)
+        quoted = source.sentence.lstrip()[:1] in ('"', "\N{LEFT DOUBLE QUOTATION MARK}")
+        open_mark, close_mark = (
+            ("", "")
+            if quoted
+            else ("\N{LEFT DOUBLE QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}")
+        )
         self.sentence.setText(
-            "\N{LEFT DOUBLE QUOTATION MARK}"
-            + highlighted_sentence(source, f"background-color:{colour}")
-            + "\N{RIGHT DOUBLE QUOTATION MARK}"
+            open_mark + highlighted_sentence(source, f"background-color:{colour}") + close_mark
         )
         self.sentence.setToolTip(f"Temporal expression: {source.expression}")
 
