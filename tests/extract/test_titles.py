@@ -236,3 +236,74 @@ def test_any_input_gives_a_bounded_label(text: str, a: int, b: int) -> None:
     title = make_title(text, a, b)
     assert title
     assert len(title) <= MAX_LEN
+
+
+# The seed article (published 2012-03-10) may be quoted in tests as it is.
+SEED = [
+    (
+        "U.S President Barack Obama and Russian President-elect Vladimir Putin agreed on Friday "
+        "to build on the successful reset in bilateral relations.",
+        "Friday",
+        ["Obama and Putin", "agree", "reset"],
+    ),
+    (
+        "Putin was declared the winner of the presidential election on Wednesday evening by the "
+        "Russian Central Election Commission.",
+        "Wednesday evening",
+        ["Putin", "declared", "winner of the presidential election"],
+    ),
+    (
+        '"President Obama and President-Elect Putin agreed to continue their efforts to find '
+        'common ground and remove obstacles to better relations," the White House said, noting '
+        "Obama looks forward to hosting Putin at the G8 summit on May 18-19 at Camp David, the "
+        "presidential retreat in Maryland state.",
+        "May 18-19",
+        ["Obama", "host", "Putin", "G8 summit"],
+    ),
+    (
+        "Obama made a phone call to Putin on his Air Force One special plane en route Richmond, "
+        "Virginia to congratulate him on his victory in the March 4 presidential election, the "
+        "White House said.",
+        "March 4",
+        ["residential election"],
+    ),
+    (
+        '"Our policy towards Russia is based on our interests and not on personalities," White '
+        "House spokesman Jay Carney said at a regular news briefing a day earlier.",
+        "a day earlier",
+        ["Carney", "policy towards Russia"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "keep"), SEED)
+def test_seed_article_labels(sentence: str, expression: str, keep: list[str]) -> None:
+    title = title_for(sentence, expression)
+    assert len(title) <= MAX_LEN
+    for words in keep:
+        assert words in title, (title, words)
+    for gone in (expression, "said", "President Barack", "Vladimir", "White House said"):
+        assert gone not in title, (title, gone)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "noun"),
+    [
+        (
+            "Opposition leaders, who had hoped for a strong showing, conceded defeat after "
+            "counting ended in the disputed 12 June parliamentary vote across the country, "
+            "officials said.",
+            "12 June",
+            "arliamentary vote",
+        ),
+        (
+            "The minister flew home early to prepare for the 3 May budget debate.",
+            "3 May",
+            "budget debate",
+        ),
+    ],
+)
+def test_date_inside_a_noun_phrase_keeps_that_noun(
+    sentence: str, expression: str, noun: str
+) -> None:
+    assert noun in title_for(sentence, expression)

@@ -13,7 +13,9 @@ ELLIPSIS = "\u2026"
 _MARK = "\ue000"  # stands where the temporal expression was
 
 _REPORT_VERBS = (
-    r"(?-i:said|says|say|told(?:\s+(?!that\b)[\w-]+){0,3}?|tells(?:\s+(?!that\b)[\w-]+){0,3}?|added|adds|"
+    r"(?-i:said|says|say|(?:told|tells)(?:\s+(?:(?:a|an|the|his|her|their)\s+)?(?!that\b)[\w-]+"
+    r"(?:\s+(?:conference|briefing|meeting|session|agency|channel|television|radio|newspaper))?)?|"
+    r"added|adds|"
     r"stated|states|noted|notes|insisted|insists|wrote|writes|explained|"
     r"announced|announces|confirmed|confirms|reported|reports|warned|warns|"
     r"claimed|claims|argued|argues|stressed|stresses|emphasized|emphasised|"
@@ -33,7 +35,7 @@ _TRAILING_ATTR = re.compile(
 # "The ministry said on Tuesday (that) ..."
 _LEADING_ATTR = re.compile(
     r"^(?P<attr>(?:(?![,;:\"\u201c])[^\ue000]|" + _MARK + r"){1,80}?\b(?:" + _REPORT_VERBS + r"))"
-    r"(?P<tail>(?:\s*,?\s*" + _MARK + r"|\s+(?:in|at|during|on|to)\s+[^,;\"]{1,40}?)?)"
+    r"(?P<tail>(?:\s*,?\s*" + _MARK + r"|\s+(?:in|at|during|on|to)\s+[^,;\"]{1,40}?(?=\s+that\b))?)"
     r"\s*(?:,\s*|:\s*)?(?P<that>that\s+)?(?P<content>\S.*)$",
     re.IGNORECASE,
 )
@@ -53,7 +55,10 @@ _PREPOSITIONS = (
     r"as\s+early\s+as|as\s+late\s+as|before|after|around|about|within|over|of|from\s+late"
 )
 _PREP_BEFORE_MARK = re.compile(
-    r"(?:\b(?:" + _PREPOSITIONS + r")\s+)+(?:(?:early|late|mid|the\s+end\s+of)\s+)?" + _MARK,
+    r"(?:\b(?:"
+    + _PREPOSITIONS
+    + r")\s+)+(?:(?:the\s+)?(?:early|late|mid)\s+|the\s+end\s+of\s+)?"
+    + _MARK,
     re.IGNORECASE,
 )
 _DET_MARK_COMMA = re.compile(r"\b(a|an|the)\s+" + _MARK + r",\s*", re.IGNORECASE)
@@ -78,8 +83,8 @@ _SUBORDINATOR = re.compile(
 )
 _LEADING_ADVERBIAL = re.compile(
     r"^(?:after|before|following|ahead\s+of|in|on|at|during|despite|amid|with|under|"
-    r"since|as|unlike|like|according\s+to|speaking|addressing|in\s+a|at\s+a)\b"
-    r"[^,\"]{0,70},\s+(?=\S)",
+    r"since|as|unlike|like|according\s+to|speaking|addressing|in\s+a|at\s+a|for)\b"
+    r"[^,\"]{0,70},\s+(?:(?:the|a|an)\s+[a-z][^,\"]{0,60},\s+)?(?=\S)",
     re.IGNORECASE,
 )
 _PARENS = re.compile(r"\s*[(\[][^()\[\]]{0,120}[)\]]")
@@ -135,15 +140,35 @@ _WILL = re.compile(
 )
 _FORWARD = re.compile(r"\blook(?:s|ed)?\s+forward\s+to\s+(\w+?)ing\b", re.IGNORECASE)
 _LAST_COMMA = re.compile(r",(?!\d)(?:[^,]|,(?=\d))*$")
+_AUX_TAIL = re.compile(
+    r"(?:\s+(?:has|have|had|is|was|were|will|would|also|already|later|then|\w+ly))+$",
+    re.IGNORECASE,
+)
+_NOUN_AFTER_MARK = re.compile(
+    r"\b(?:the|a|an|this|that|his|her|its|their)\s+"
+    r"(?:(?!(?:in|on|at|of|for|by|to|and|or|was|is)\b)[a-z][\w-]*\s+){0,2}"
+    + _MARK
+    + r"\s+(?P<rest>[^\ue000]{1,80})",
+    re.IGNORECASE,
+)
+_NOUN_STOP = _wordset(
+    """in on at of for with by to and or but that which who whom whose was were is are will
+    would has had have said says after before during as than from into over under"""
+)
 _CONS = "bcdfghjklmnpqrstvwxz"
 _SAFE_STEM = re.compile(rf"(?:[{_CONS}]{{2}}|[aeiou]{{2}}[{_CONS}])$")  # host, sign, meet
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+|a\s+|an\s+)?[^,;]{2,80}$")
 _TRAILING_PP = re.compile(
     r"\s+(?:in|at|on|for|with|from|during|after|amid|over|near|via|through|aboard|"
-    r"en\s+route|under|across|between|against|outside|inside|into|toward|towards)\s+"
-    r"(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would|should|can|could|may|might|"
-    r"must|did|does|do|to|that|and|or|but)\b)[^\s,;]+\s*){1,7}$",
+    r"en\s+route|under|across|between|against|outside|inside|into|toward|towards)"
+    r"(?:\s+(?!(?:is|are|was|were|be|been|has|have|had|will|would|should|can|could|may|might|"
+    r"must|did|does|do|to|that|and|or|but)\b)[^\s,;]+){1,7}\s*$",
     re.IGNORECASE,
+)
+_TAILS = (
+    (_LAST_COMMA, re.compile(",")),
+    (_BY_AGENT, re.compile(r"\s(?=by\s)")),
+    (_TRAILING_PP, re.compile(r"\s(?=[a-z]+\s)")),
 )
 _DANGLING = _wordset(
     """a an the of to in on at by for from with and or but as that which who its his her
@@ -174,10 +199,15 @@ def _build(sentence: str, expr_start: int, expr_end: int) -> str:
     content, speaker, mark_in_attr, quoted = _split_attribution(text)
     content = _strip_quotes(content)
     content = _pick_clause(content)
+    if not speaker:  # a leading adverbial may have hidden "officials said ..."
+        content, speaker, mark_in_attr, _ = _split_attribution(content)
     content = _prune(content)
     content = _compress_names(content)
     speaker = _compress_names(speaker).strip(" ,") if speaker else ""
     speaker = re.sub(r"^(?:the|a|an)\s+", "", speaker, flags=re.IGNORECASE)
+    speaker = _AUX_TAIL.sub("", speaker)
+    if len(speaker) > 40:  # "officials of the Immigration Service" -> "officials"
+        speaker = re.split(r"\s+(?:of|from|at|in|with|for)\s+|,", speaker, maxsplit=1)[0]
     usable = 0 < len(speaker) <= 40 and len(speaker.split()) <= 5
     usable = usable and not _PRONOUN_START.match(speaker)
     if usable and quoted and mark_in_attr:
@@ -187,7 +217,30 @@ def _build(sentence: str, expr_start: int, expr_end: int) -> str:
         content = f"{speaker} {verb} {_lower_first(content)}"
     else:
         content = _headline(content)
-    return _finish(_trim(content))
+    title = _trim(content)
+    dated = _dated_noun(text)
+    if dated and dated.lower() not in title.lower():
+        title = _trim(f"{dated}: {_lower_first(title)}")
+    return _finish(title)
+
+
+def _dated_noun(text: str) -> str:
+    """The noun a date modifies ("the March 4 presidential election" -> "Presidential election")."""
+    m = _NOUN_AFTER_MARK.search(text)
+    if not m:
+        return ""
+    words: list[str] = []
+    for word in m.group("rest").split()[:4]:
+        bare = word.rstrip(",;:.!?")
+        if not bare or bare.lower() in _NOUN_STOP or not re.match(r"^[\w-]+$", bare):
+            break
+        words.append(bare)
+        if bare != word:
+            break
+    if not words or len(" ".join(words)) < 4:
+        return ""
+    phrase = " ".join(words)
+    return phrase[0].upper() + phrase[1:]
 
 
 def _mark(sentence: str, start: int, end: int) -> str:
@@ -397,18 +450,22 @@ def _trim(text: str) -> str:
     """Shorten to at most MAX_LEN characters by dropping tails, then by cutting."""
     text = " ".join(text.replace(_MARK, " ").split())
     text = re.sub(r"\s+([,.;:!?])", r"\1", text).strip(" ,;:")
-    for pattern in (_LAST_COMMA, _BY_AGENT, _TRAILING_PP):
+    for pattern, starts in _TAILS:
         while len(text) > MAX_LEN:
-            shorter = _drop_dangling(_drop_last(pattern, text))
+            shorter = _drop_dangling(_drop_last(pattern, starts, text))
             if shorter == text or len(shorter) < MIN_LEN:
                 break
             text = shorter
     return _cut(text)
 
 
-def _drop_last(pattern: re.Pattern[str], text: str) -> str:
-    """Remove the shortest tail of ``text`` that ``pattern`` matches up to the end."""
-    for start in sorted((m.start() for m in re.finditer(r"[\s,]", text)), reverse=True):
+def _drop_last(pattern: re.Pattern[str], starts: re.Pattern[str], text: str) -> str:
+    """Remove the shortest tail of ``text`` that ``pattern`` matches up to the end.
+
+    ``starts`` finds the places where such a tail can begin, so that the
+    costly ``pattern`` is tried only there, from the end backwards.
+    """
+    for start in sorted((m.start() for m in starts.finditer(text)), reverse=True):
         if pattern.match(text, start):
             return text[:start]
     return text
@@ -435,6 +492,8 @@ def _cut(text: str) -> str:
 
 def _finish(text: str) -> str:
     text = " ".join(text.replace(_MARK, " ").split())
+    text = re.sub(r",(?:\s*,)+", ",", text)
+    text = re.sub(r",\s+\w+ing$", "", text)  # "..., arriving" once its date is gone
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r"\(\s*\)", "", text)
     ellipsis = text.endswith(ELLIPSIS)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 log = logging.getLogger(__name__)
@@ -95,34 +96,47 @@ _FAMILIES: dict[str, dict[float, str]] = {
 }
 
 
-def _stem_pattern(stem: str) -> str:
-    phrase = re.escape(stem.replace("_", " ")).replace(r"\ ", r"\s+")
-    if stem.endswith("*"):
-        body = phrase[: -len(r"\*")] + r"[\w-]*"
-    elif stem[-1].isalpha() and not stem.isupper():
-        body = phrase + r"(?:s|es)?"
-    else:
-        body = phrase
-    ci = "" if any(c.isupper() for c in stem) else "(?i:"
-    return (ci + body + ")") if ci else body
+@dataclass(frozen=True, slots=True)
+class _LaneIndex:
+    """Keyword families as lookup tables: words, word beginnings and phrases."""
+
+    words: dict[str, list[tuple[str, float]]]  # lowercase word (or exact capitalised word)
+    prefixes: dict[str, list[tuple[str, float]]]  # "negotiat" for "negotiat*"
+    phrases: re.Pattern[str]
+    phrase_hits: dict[str, list[tuple[str, float]]]
+    longest_prefix: int
 
 
 @lru_cache(maxsize=1)
-def _lane_patterns() -> dict[str, list[tuple[float, re.Pattern[str]]]]:
-    compiled: dict[str, list[tuple[float, re.Pattern[str]]]] = {}
+def _lane_index() -> _LaneIndex:
+    words: dict[str, list[tuple[str, float]]] = {}
+    prefixes: dict[str, list[tuple[str, float]]] = {}
+    phrases: dict[str, list[tuple[str, float]]] = {}
     for lane, families in _FAMILIES.items():
-        compiled[lane] = [
-            (
-                weight,
-                re.compile(
-                    r"(?<![\w-])(?:"
-                    + "|".join(_stem_pattern(s) for s in stems.split())
-                    + r")(?![\w-])"
-                ),
-            )
-            for weight, stems in families.items()
-        ]
-    return compiled
+        for weight, stems in families.items():
+            for stem in stems.split():
+                hit = (lane, float(weight))
+                if "_" in stem:
+                    phrases.setdefault(stem.replace("_", " ").lower(), []).append(hit)
+                elif stem.endswith("*"):
+                    prefixes.setdefault(stem[:-1].lower(), []).append(hit)
+                else:
+                    key = stem if stem != stem.lower() else stem.lower()
+                    forms = [key] if key.isupper() or not key[-1].isalpha() else [key, key + "s"]
+                    forms += [key + "es"] if key.endswith(("s", "x", "ch", "sh")) else []
+                    for form in forms:
+                        words.setdefault(form, []).append(hit)
+    body = "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") + "(?:s|es)?"
+        for p in sorted(phrases, key=len, reverse=True)
+    )
+    phrases_rx = re.compile(rf"(?i)(?<![\w-])(?:{body})(?![\w-])")
+    return _LaneIndex(words, prefixes, phrases_rx, phrases, max(map(len, prefixes)))
+
+
+_UPPER = re.compile(r"[A-Z]")
+_LETTER = re.compile(r"[A-Za-z]")
+_WORD = re.compile(r"[A-Za-z][\w.-]*[A-Za-z0-9]|[A-Za-z]")
 
 
 # Curated tags: canonical tag -> pattern (as written unless lowercase-only).
@@ -207,12 +221,21 @@ COUNTRY_TAGS = frozenset(e.strip().partition(":")[0] for e in _COUNTRIES.split("
 @lru_cache(maxsize=1)
 def _tag_patterns() -> list[tuple[str, re.Pattern[str]]]:
     patterns = [(tag, re.compile(rx)) for tag, rx in _VOCABULARY]
+    names = sorted(_country_names(), key=len, reverse=True)
+    body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    patterns.append(("", re.compile(r"(?<![\w.])(?=[A-Z])(?:" + body + r")(?![\w]|\.\w)")))
+    return patterns
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Each country name, alias and demonym, mapped to its tag."""
+    table = {}
     for entry in _COUNTRIES.split(";"):
         tag, _, names = entry.strip().partition(":")
-        alts = sorted(names.split("|"), key=len, reverse=True)
-        body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in alts)
-        patterns.append((tag, re.compile(r"(?<![\w.])(?:" + body + r")(?![\w]|\.\w)")))
-    return patterns
+        for name in names.split("|"):
+            table[name] = tag
+    return table
 
 
 _ACRONYM = re.compile(r"(?<![\w.-])(?:[A-Z]{2,6}s?|[A-Z]-?\d{1,2})(?![\w-])")
@@ -249,11 +272,29 @@ def classify(sentence: str) -> tuple[str, tuple[str, ...]]:
 
 def lane_of(sentence: str) -> str:
     """The best-scoring lane, or "Other" when no family scores at least MIN_SCORE."""
-    scores: dict[str, float] = {}
-    for lane, families in _lane_patterns().items():
-        scores[lane] = sum(weight * len(rx.findall(sentence)) for weight, rx in families)
-    best = max(_PRIORITY, key=lambda lane: (scores.get(lane, 0.0), -_PRIORITY.index(lane)))
-    if scores.get(best, 0.0) < MIN_SCORE:
+    index = _lane_index()
+    scores: dict[str, float] = dict.fromkeys(_PRIORITY, 0.0)
+    for m in index.phrases.finditer(sentence):
+        phrase = " ".join(m.group(0).lower().split())
+        hits = index.phrase_hits.get(phrase) or index.phrase_hits.get(phrase.rstrip("s"), [])
+        for lane, weight in hits:
+            scores[lane] += weight
+    words, prefixes = index.words, index.prefixes
+    for word in _WORD.findall(sentence):
+        low = word.lower()
+        hits: set[tuple[str, float]] = set()
+        if word != low and word in words:
+            hits.update(words[word])
+        if low in words:
+            hits.update(words[low])
+        for k in range(3, min(len(low), index.longest_prefix) + 1):
+            found = prefixes.get(low[:k])
+            if found:
+                hits.update(found)
+        for lane, weight in hits:
+            scores[lane] += weight
+    best = max(_PRIORITY, key=lambda lane: (scores[lane], -_PRIORITY.index(lane)))
+    if scores[best] < MIN_SCORE:
         return OTHER
     log.debug("lane %s scores %s", best, scores)
     return best
@@ -268,7 +309,7 @@ def tags_of(sentence: str) -> tuple[str, ...]:
             name = _LEADING_THE.sub("", sentence[start:end])
             found.append((start, " ".join(name.lower().split())))
             covered.append((start, end))
-    caps_ratio = sum(c.isupper() for c in sentence) / max(1, sum(c.isalpha() for c in sentence))
+    caps_ratio = len(_UPPER.findall(sentence)) / max(1, len(_LETTER.findall(sentence)))
     if caps_ratio < 0.5:  # a headline in capitals has no acronyms to trust
         for m in _ACRONYM.finditer(sentence):
             word = m.group(0)
@@ -285,10 +326,13 @@ def tags_of(sentence: str) -> tuple[str, ...]:
 def vocabulary_matches(text: str) -> tuple[tuple[str, int, int], ...]:
     """Curated terms and countries in ``text``: (tag, start, end), specific ones first."""
     found: list[tuple[str, int, int]] = []
+    countries = _country_names()
     for tag, rx in _tag_patterns():
         for m in rx.finditer(text):
             if not _inside(m.span(), [(a, b) for _, a, b in found]):
-                found.append((tag, m.start(), m.end()))
+                name = tag or countries.get(" ".join(m.group(0).split()), "")
+                if name:
+                    found.append((name, m.start(), m.end()))
     return tuple(found)
 
 
