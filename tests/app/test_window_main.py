@@ -30,7 +30,7 @@ def make_window(qtbot, tmp_path: Path) -> Iterator[MakeWindow]:
         qtbot.addWidget(window)
         if settings.geometry is None:
             window.resize(1300, 850)
-        window.actions.animations.setChecked(False)
+        window.commands.animations.setChecked(False)
         window.show()
         window.activateWindow()
         qtbot.waitExposed(window)
@@ -59,10 +59,10 @@ def test_zoom_actions_and_keys_change_the_visible_window(
 ) -> None:
     window = make_window(sample_store)
     before = width(window)
-    window.actions.zoom_in.trigger()
+    window.commands.zoom_in.trigger()
     assert width(window) < before * 0.75
-    window.actions.zoom_out.trigger()
-    window.actions.zoom_out.trigger()
+    window.commands.zoom_out.trigger()
+    window.commands.zoom_out.trigger()
     assert width(window) > before * 1.25
 
     start = window.view.visible_window()[0]
@@ -109,7 +109,7 @@ def test_search_lists_and_highlights_matches(
 ) -> None:
     window = make_window(sample_store)
     total = window.model.total_count()
-    window.actions.find.trigger()
+    window.commands.find.trigger()
     qtbot.waitUntil(window.search.hasFocus)
     with qtbot.waitSignal(window.model.highlightChanged, timeout=3000):
         qtbot.keyClicks(window.search, "Honolulu")
@@ -187,7 +187,7 @@ def test_settings_restore_geometry_lane_mode_and_window(
     first = make_window(sample_store, tmp_path / "cfg")
     first.resize(780, 560)
     first.set_lane_mode(LaneMode.SOURCE)
-    first.actions.zoom_in.trigger()
+    first.commands.zoom_in.trigger()
     period = first.view.visible_window()
     first.filters_dock.show()
     first.close()
@@ -196,17 +196,17 @@ def test_settings_restore_geometry_lane_mode_and_window(
     assert (second.width(), second.height()) == (780, 560)
     assert second.model.lane_mode() is LaneMode.SOURCE
     assert second.lanes_combo.currentData() == "source"
-    assert second.actions.lane_actions[LaneMode.SOURCE].isChecked()
+    assert second.commands.lane_actions[LaneMode.SOURCE].isChecked()
     assert second.view.visible_window() == period
     assert second.filters_dock.isVisible()
-    assert second.actions.animations.isChecked() is False
+    assert second.commands.animations.isChecked() is False
 
 
 def test_every_action_has_a_shortcut_and_a_tooltip(
     sample_store: Store, make_window: MakeWindow
 ) -> None:
     window = make_window(sample_store)
-    actions = [a for a in window.actions.findChildren(type(window.actions.quit))]
+    actions = [a for a in window.commands.findChildren(type(window.commands.quit))]
     assert len(actions) >= 20
     for action in actions:
         assert not action.shortcut().isEmpty(), action.text()
@@ -224,7 +224,7 @@ def test_lane_selector_in_toolbar_changes_the_model(
     index = combo.findData("none")
     combo.activated.emit(index)
     assert window.model.lane_mode() is LaneMode.NONE
-    window.actions.lane_actions[LaneMode.TOPIC].trigger()
+    window.commands.lane_actions[LaneMode.TOPIC].trigger()
     assert combo.currentData() == "topic"
     assert window.model.lane_mode() is LaneMode.TOPIC
 
@@ -236,7 +236,7 @@ def test_present_then_leave_restores_the_view(
     window.model.set_filter(EventFilter(lanes=frozenset({"Summits", "Security"})))
     window.table.selectRow(2)
     before = window.view_state()
-    window.actions.present.trigger()
+    window.commands.present.trigger()
     controller = window.presentation
     assert controller is not None and controller.is_running()
     qtbot.waitUntil(lambda: controller.stage is not None and controller.stage.isVisible())

@@ -50,11 +50,12 @@ class FilterPanel(QWidget):
 
         self.from_check = QCheckBox("From")
         self.from_check.setToolTip("Only events that end on or after this day")
-        self.from_edit = QDateEdit(calendarPopup=True)
+        self.from_edit = QDateEdit()
         self.to_check = QCheckBox("To")
         self.to_check.setToolTip("Only events that begin on or before this day")
-        self.to_edit = QDateEdit(calendarPopup=True)
+        self.to_edit = QDateEdit()
         for edit in (self.from_edit, self.to_edit):
+            edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
             edit.setEnabled(False)
 

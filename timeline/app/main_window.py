@@ -86,10 +86,10 @@ class MainWindow(FilesMixin, QMainWindow):
         self.search = SearchField(self.model)
         self.importer = ImportController(self.model, self, ingest=ingest, show_dialogs=show_dialogs)
 
-        self.actions = Actions(self)
+        self.commands = Actions(self)
         self.lanes_combo = lane_combo()
-        self.menus = build_menus(self, self.actions)
-        self.toolbar = build_toolbar(self, self.actions, self.lanes_combo, self.search)
+        self.menus = build_menus(self, self.commands)
+        self.toolbar = build_toolbar(self, self.commands, self.lanes_combo, self.search)
         self._build_central()
         self.details_dock = make_dock(
             self, "Details", "details-dock", self.details, Qt.DockWidgetArea.RightDockWidgetArea, 30
@@ -151,7 +151,7 @@ class MainWindow(FilesMixin, QMainWindow):
         bar.addPermanentWidget(self.count_label)
 
     def _connect(self) -> None:
-        a = self.actions
+        a = self.commands
         a.import_files.triggered.connect(self.import_files)
         a.import_folder.triggered.connect(self.import_folder)
         a.export_json.triggered.connect(lambda: self.export_events("json"))
@@ -206,9 +206,9 @@ class MainWindow(FilesMixin, QMainWindow):
         else:
             self.splitter.setSizes([600, 300])
         self.set_lane_mode(LaneMode(s.lane_mode))
-        self.actions.animations.setChecked(s.animations)
+        self.commands.animations.setChecked(s.animations)
         self.view.set_animations_enabled(s.animations)
-        self.actions.show_table.setChecked(s.show_event_list)
+        self.commands.show_table.setChecked(s.show_event_list)
         self.list_stack.setVisible(s.show_event_list)
         self._sync_dock_actions()
         remembered = s.last_window
@@ -224,8 +224,8 @@ class MainWindow(FilesMixin, QMainWindow):
         s.window_state = self.saveState()
         s.splitter_state = self.splitter.saveState()
         s.lane_mode = self.model.lane_mode().value
-        s.animations = self.actions.animations.isChecked()
-        s.show_event_list = self.actions.show_table.isChecked()
+        s.animations = self.commands.animations.isChecked()
+        s.show_event_list = self.commands.show_table.isChecked()
         s.last_window = self.view.visible_window()
         s.last_db = str(self.model.store.path.resolve())
         s.sync()
@@ -239,7 +239,7 @@ class MainWindow(FilesMixin, QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         """Redraw icons when the palette switches between light and dark."""
         if event.type() == QEvent.Type.PaletteChange:
-            self.actions.refresh_icons()
+            self.commands.refresh_icons()
         super().changeEvent(event)
 
     # -- slots ---------------------------------------------------------------------
@@ -251,7 +251,7 @@ class MainWindow(FilesMixin, QMainWindow):
         publication dates shows what the collection is about, and Zoom to fit
         (Ctrl+0) still reaches every event. Without dated articles, zoom to fit.
         """
-        animated = self.actions.animations.isChecked()
+        animated = self.commands.animations.isChecked()
         self.view.set_animations_enabled(False)
         span = publication_extent(self.model.store)
         if span is None or not self.model.visible_events():
@@ -270,7 +270,7 @@ class MainWindow(FilesMixin, QMainWindow):
 
     def _sync_lane_widgets(self) -> None:
         mode = self.model.lane_mode()
-        self.actions.lane_actions[mode].setChecked(True)
+        self.commands.lane_actions[mode].setChecked(True)
         self.lanes_combo.setCurrentIndex(max(0, self.lanes_combo.findData(mode.value)))
 
     def _set_animations(self, on: bool) -> None:
@@ -278,23 +278,23 @@ class MainWindow(FilesMixin, QMainWindow):
 
     def _sync_dock_actions(self) -> None:
         for action, dock in (
-            (self.actions.show_details, self.details_dock),
-            (self.actions.show_filters, self.filters_dock),
-            (self.actions.show_lessons, self.lessons_dock),
+            (self.commands.show_details, self.details_dock),
+            (self.commands.show_filters, self.filters_dock),
+            (self.commands.show_lessons, self.lessons_dock),
         ):
             action.blockSignals(True)
             action.setChecked(not dock.isHidden())
             action.blockSignals(False)
 
     def _selection_changed(self, event_id: object) -> None:
-        self.actions.zoom_selection.setEnabled(isinstance(event_id, int))
+        self.commands.zoom_selection.setEnabled(isinstance(event_id, int))
 
     def _update_counts(self) -> None:
         shown, total = len(self.model.visible_events()), self.model.total_count()
         filtered = self.model.filter() != EventFilter()
         self.count_label.setText(f"{shown:,} of {total:,} events")
         self.status_clear.setVisible(filtered)
-        self.actions.clear_filters.setEnabled(filtered)
+        self.commands.clear_filters.setEnabled(filtered)
         if total == 0:
             self.empty_label.setText(
                 "No events yet. Import articles with File \N{RIGHTWARDS ARROW} Import articles"

@@ -154,7 +154,7 @@ def _screenshot(
     first_start_sample: bool,
 ) -> int:
     width, height = size or DEFAULT_SCREENSHOT_SIZE
-    main.actions.animations.setChecked(False)
+    main.commands.animations.setChecked(False)
     main.resize(width, height)
     main.show()
     if first_start_sample and needs_sample(db, main.model.store):

@@ -70,12 +70,13 @@ class SearchField(QLineEdit):
         if not ids:
             return None
         selected = self.model.selected_id()
+        target: int | None
         if selected in ids:
             index = ids.index(selected) + (1 if forward else -1)
             target = ids[index % len(ids)]
         else:
             target = self.model.next_id(selected, 1 if forward else -1)
-            if target not in ids:
+            if target is None or target not in ids:
                 target = ids[0 if forward else -1]
         self.model.select(target)
         return target
