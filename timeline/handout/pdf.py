@@ -280,7 +280,7 @@ class _Layout:
         line = QFontMetricsF(font).lineSpacing() * 1.15
         available = self.area.bottom() - self.y
         per_column = max(1, int(available // line))
-        column_w = self.area.width() / 2
+        column_w = self.area.width() / (1 if len(self.h.entries) <= per_column else 2)
         shown = self.h.entries[: per_column * 2]
         if len(self.h.entries) > len(shown):
             shown = self.h.entries[: per_column * 2 - 1]

@@ -193,21 +193,35 @@ def paint_band(
     metrics = QFontMetricsF(label_font)
     axis_h = metrics.lineSpacing() * 2.4
     lanes = list(what.lanes) or [""]
-    body = QRectF(rect.left(), rect.top(), rect.width(), rect.height() - axis_h)
+    named = what.show_lane_names and any(lanes)
+    icon = metrics.height() * 0.7
+    gutter = 0.0
+    if named:
+        widest = max(metrics.horizontalAdvance(name) for name in lanes)
+        gutter = min(widest + icon * 2.2 + theme.label * 0.6, rect.width() * 0.3)
+    plot = QRectF(rect.left() + gutter, rect.top(), rect.width() - gutter, rect.height())
+    body = QRectF(plot.left(), plot.top(), plot.width(), plot.height() - axis_h)
     lane_h = body.height() / len(lanes)
     sub_rows = max(1, int(lane_h / (theme.marker * 1.15)))
     styles = styles_for(lanes)
-    width = rect.width()
+    width = plot.width()
     measure = measure or metrics.horizontalAdvance
     ticks = axis_ticks(what.viewport, width, measure("September 2000") * 0.75 + theme.label)
-    _paint_axis(painter, rect, body, ticks, what.viewport, theme, label_font)
+    painter.save()
+    painter.setClipRect(plot)
+    _paint_axis(painter, plot, body, ticks, what.viewport, theme, label_font)
+    painter.restore()
     painter.setPen(QPen(theme.grid, max(1.0, theme.label * 0.06)))
     for i in range(1, len(lanes)):
         top = body.top() + i * lane_h
         painter.drawLine(QPointF(rect.left(), top), QPointF(rect.right(), top))
+    if gutter:
+        painter.drawLine(QPointF(plot.left(), rect.top()), QPointF(plot.left(), body.bottom()))
     markers = layout_markers(what.events, what.viewport, width, lanes, theme.marker, sub_rows)
     event_lanes = {e.id: e.lane for e in what.events}
     current = [m for m in markers if m.id == what.current_id]
+    painter.save()
+    painter.setClipRect(plot.adjusted(1, 0, 0, 0))
     for marker in [m for m in markers if m.id != what.current_id] + current:
         style = styles.get(event_lanes.get(marker.id, ""), lane_style(0))
         lane_top = body.top() + marker.lane * lane_h
@@ -216,8 +230,9 @@ def paint_band(
         )
         row_h = lane_h / rows_used
         y = lane_top + row_h * (marker.sub_row + 0.5)
-        _paint_marker(painter, rect, marker, y, style, theme, what, marker.id == what.current_id)
-    if what.show_lane_names and any(lanes):
+        _paint_marker(painter, plot, marker, y, style, theme, what, marker.id == what.current_id)
+    painter.restore()
+    if named:
         _paint_lane_names(painter, rect, body, lanes, styles, theme, label_font)
     painter.restore()
     return [m.id for m in markers]
@@ -272,8 +287,8 @@ def _paint_marker(
     span = marker.x1 - marker.x0
     if span > theme.marker * 0.8:
         bar = QColor(style.color)
-        bar.setAlphaF(0.45)
-        thickness = theme.marker * 0.45
+        bar.setAlphaF(0.6 if current else 0.35)
+        thickness = theme.marker * (0.45 if current else 0.3)
         left = max(rect.left(), rect.left() + marker.x0)
         right = min(rect.right(), rect.left() + marker.x1)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -313,21 +328,17 @@ def _paint_lane_names(
         if not name:
             continue
         top = body.top() + i * lane_h
-        text_w = metrics.horizontalAdvance(name)
-        box = QRectF(
-            rect.left(), top, icon * 1.6 + text_w + metrics.height() * 0.6, metrics.height() * 1.2
-        )
-        shade = QColor(theme.background)
-        shade.setAlphaF(0.8)
-        painter.fillRect(box, shade)
+        box = QRectF(rect.left(), top, 0.0, lane_h)
         style = styles[name]
-        centre = QPointF(box.left() + icon * 0.9, box.center().y())
+        centre = QPointF(box.left() + icon * 1.1, box.center().y())
         painter.setPen(QPen(theme.outline, 1.0))
         painter.setBrush(style.color)
         painter.drawPath(marker_path(style.shape, centre, icon / 2))
         painter.setFont(font)
-        painter.setPen(theme.muted)
+        painter.setPen(theme.text)
+        left = box.left() + icon * 2.0
+        room = body.left() - left - theme.label * 0.3
+        text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)
         painter.drawText(
-            QPointF(box.left() + icon * 1.7, box.top() + metrics.ascent() + metrics.height() * 0.1),
-            name,
+            QPointF(left, box.center().y() - metrics.height() / 2 + metrics.ascent()), text
         )

@@ -22,7 +22,8 @@ class CardContent:
     title: str
     when: str
     sentence: str
-    attribution: str
+    publisher: str  # the publisher, or the article's title when none is known
+    published: str
     sources: str
     lane: str = ""
 
@@ -47,13 +48,12 @@ def card_content(
 ) -> CardContent:
     """The card for ``event`` (its ``sources`` should be loaded); ``lane`` defaults to its topic."""
     source = key_source(event)
-    sentence = attribution = ""
+    sentence = publisher = published = ""
     if source is not None:
         sentence = " ".join(source.sentence.split())
-        parts = [source.publisher or source.article_title]
+        publisher = source.publisher or source.article_title
         if source.published is not None:
-            parts.append(day_text(source.published, locale))
-        attribution = ", ".join(p for p in parts if p)
+            published = day_text(source.published, locale)
     elif event.summary:
         sentence = event.summary
     count = max(event.source_count, len(event.sources))
@@ -62,7 +62,8 @@ def card_content(
         title=event.title,
         when=when_text(event.start, event.end, event.precision, locale),
         sentence=sentence,
-        attribution=attribution,
+        publisher=publisher,
+        published=published,
         sources=sources_text(count),
         lane=event.lane if lane is None else lane,
     )
@@ -160,6 +161,17 @@ def fit_card(base: QFont, rect: QRectF, content: CardContent, sizes: CardFonts) 
     return CardLayout(title_font, body_font, small_font, title, sentence, gap)
 
 
+def attribution_text(content: CardContent, metrics: QFontMetricsF, width: float) -> str:
+    """ "Publisher, 9 March 2012 · 2 sources", shortening the publisher (or title) to fit."""
+    rest = (f", {content.published}" if content.published else "") + f" \u00b7 {content.sources}"
+    if not content.publisher:
+        alone = f"{content.published} \u00b7 {content.sources}" if content.published else ""
+        return metrics.elidedText(alone or content.sources, Qt.TextElideMode.ElideRight, width)
+    room = max(0.0, width - metrics.horizontalAdvance(rest))
+    name = metrics.elidedText(content.publisher, Qt.TextElideMode.ElideRight, room)
+    return metrics.elidedText(name + rest, Qt.TextElideMode.ElideRight, width)
+
+
 def paint_card(
     painter: QPainter, rect: QRectF, content: CardContent, layout: CardLayout, colors: CardColors
 ) -> float:
@@ -198,9 +210,8 @@ def paint_card(
         y += height + layout.gap
     painter.setPen(colors.muted)
     painter.setFont(layout.small_font)
-    tail = " \u00b7 ".join(p for p in (content.attribution, content.sources) if p)
     metrics = QFontMetricsF(layout.small_font)
-    tail = metrics.elidedText(tail, Qt.TextElideMode.ElideRight, width)
+    tail = attribution_text(content, metrics, width)
     painter.drawText(QRectF(rect.left(), y, width, metrics.lineSpacing() * 1.2), 0, tail)
     painter.restore()
     return y + metrics.lineSpacing() - rect.top()

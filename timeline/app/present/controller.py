@@ -103,8 +103,8 @@ class PresentationController(QObject):
         else:
             if self._screen_index is not None:
                 log.warning("no screen %d; presenting on the current one", self._screen_index)
-            stage_screen = self._view.screen() if self._view is not None else None
-            stage_screen = stage_screen or QGuiApplication.primaryScreen()
+            current = self._view.screen() if self._view is not None else None
+            stage_screen = current or QGuiApplication.primaryScreen()
         others = [s for s in screens if s is not stage_screen]
         return stage_screen, (others[0] if others else None)
 

@@ -67,8 +67,8 @@ def when_text(start: date, end: date, precision: Precision, locale: QLocale | No
         if (start.year, start.month) == (end.year, end.month):
             return month_text(start, loc)
         if start.year == end.year:
-            first = loc.standaloneMonthName(start.month, QLocale.FormatType.LongFormat)
-            return f"{first} {_EN_DASH} {month_text(end, loc)}"
+            name = loc.standaloneMonthName(start.month, QLocale.FormatType.LongFormat)
+            return f"{name} {_EN_DASH} {month_text(end, loc)}"
         return f"{month_text(start, loc)} {_EN_DASH} {month_text(end, loc)}"
     if start == end:
         return day_text(start, loc)

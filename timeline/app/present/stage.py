@@ -30,8 +30,8 @@ from timeline.store.rows import EventRow
 log = logging.getLogger(__name__)
 
 #: Sizes as fractions of the stage height.
-TITLE_SIZE, MIN_TITLE_SIZE = 0.068, 0.05
-BODY_SIZE, MIN_BODY_SIZE = 0.04, 0.026
+TITLE_SIZE, MIN_TITLE_SIZE = 0.078, 0.05
+BODY_SIZE, MIN_BODY_SIZE = 0.044, 0.026
 LABEL_SIZE = 0.026
 MARKER_SIZE = 0.036
 ANIMATION_MS = 400
