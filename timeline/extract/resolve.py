@@ -205,9 +205,7 @@ def _cal_value(expr: Expr, dct: date | None, direction: int | None) -> str | Non
             elif expr.which == "next":
                 year = dct.year if first > dct.month else dct.year + 1
             elif expr.which == "this":
-                year = dct.year
-                if expr.sub == "WI" and dct.month < 3:
-                    year -= 1
+                year = _nearest_season_year(expr.sub or "", dct) if expr.sub else dct.year
             elif expr.sub and expr.sub.startswith("Q"):
                 year = dct.year if first <= dct.month else dct.year - 1
             else:
@@ -224,6 +222,20 @@ def _cal_value(expr: Expr, dct: date | None, direction: int | None) -> str | Non
     if year is not None:
         date(year, month, expr.day)  # raises ValueError on an impossible day
     return f"{year_text}-{month:02d}-{expr.day:02d}"
+
+
+def _nearest_season_year(sub: str, dct: date) -> int:
+    """The year of the season (or quarter) named "this ..." nearest to ``dct``."""
+
+    def gap(year: int) -> int:
+        span = interval(f"{year:04d}-{sub}")
+        if span is None:
+            return 10**6
+        if span[0] <= dct <= span[1]:
+            return 0
+        return min(abs((span[0] - dct).days), abs((span[1] - dct).days))
+
+    return min((dct.year - 1, dct.year, dct.year + 1), key=gap)
 
 
 def _sub_first_month(sub: str) -> int:

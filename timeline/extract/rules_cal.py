@@ -196,7 +196,11 @@ def _year(m: re.Match[str], text: str) -> Expr | None:
         if before.lower() in _DETERMINERS and _NAME_AFTER.match(text[m.end() : m.end() + 60]):
             return None
         if not cued:
-            capital = before[:1].isupper() and not starts_sentence(text, m.start())
+            capital = (
+                before[:1].isupper()
+                and before.lower() not in _DETERMINERS
+                and not starts_sentence(text, m.start())
+            )
             if capital and before.lower().rstrip(".") not in MONTHS:
                 return None
             if after.lower() in _NAME_NOUNS and before.lower() in _DETERMINERS:

@@ -27,7 +27,8 @@ _CLOCK_DAY_GAP = re.compile(r",?\s+(?:on\s+)?$")
 _DAY_CLOCK_GAP = re.compile(r"^,?\s+(?:at|around|about|by|from|until|before|after)\s+$")
 _QUICK = re.compile(
     r"\d|(?i:day|night|now|week|month|year|quarter|spring|summer|autumn|fall|winter|"
-    r"centur|decade|ies\b|recent|lately|future|past|present|noon|midnight|ties\b|"
+    r"centur|decade|ies\b|recent|lately|future|past|present|noon|midnight|ties\b|hour|minute|"
+    r"second|dail|weekly|monthly|annual|yearly|every|each|"
     r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 )
 
