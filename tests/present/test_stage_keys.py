@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from timeline.app.present.stage import PresentationStage, Step
+from timeline.app.present.stage import PresentationStage
+from timeline.app.present.steps import Step
 from timeline.store import Store
 
 Key = Qt.Key

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt
@@ -14,10 +15,8 @@ from PySide6.QtGui import (
     QImage,
     QPageLayout,
     QPageSize,
-    QPainter,
     QPdfWriter,
     QPen,
-    QPicture,
 )
 
 from timeline.app.present.band import BandEvent, BandPaint, BandTheme, paint_band, styles_for
@@ -25,6 +24,7 @@ from timeline.app.present.card import pixel_font, text_height
 from timeline.app.present.palette import marker_path
 from timeline.core.viewport import Viewport, to_days
 from timeline.handout.document import Entry, Handout
+from timeline.handout.pages import ImageSink, PdfSink, PictureSink, Sink
 
 log = logging.getLogger(__name__)
 
@@ -52,92 +52,10 @@ def page_size_for(locale: QLocale | None = None) -> QPageSize:
     return QPageSize(QPageSize.PageSizeId.A4)
 
 
-class _Sink:
-    """Pages to draw on: a painter scaled to points, and a way to start the next page."""
-
-    def __init__(self, size: QSizeF) -> None:
-        self.size = size
-        self.painter = QPainter()
-
-    def begin(self) -> None:
-        raise NotImplementedError
-
-    def next_page(self) -> None:
-        raise NotImplementedError
-
-    def end(self) -> None:
-        self.painter.end()
-
-
-class _PictureSink(_Sink):
-    """Counts pages by recording into throw-away pictures."""
-
-    def __init__(self, size: QSizeF) -> None:
-        super().__init__(size)
-        self.pages = 0
-        self._picture = QPicture()
-
-    def begin(self) -> None:
-        self.pages = 1
-        self.painter.begin(self._picture)
-
-    def next_page(self) -> None:
-        self.painter.end()
-        self._picture = QPicture()
-        self.painter.begin(self._picture)
-        self.pages += 1
-
-
-class _PdfSink(_Sink):
-    def __init__(self, size: QSizeF, writer: QPdfWriter) -> None:
-        super().__init__(size)
-        self.writer = writer
-
-    def _scale(self) -> None:
-        self.painter.resetTransform()
-        factor = self.writer.resolution() / 72.0
-        self.painter.scale(factor, factor)
-
-    def begin(self) -> None:
-        self.painter.begin(self.writer)
-        self._scale()
-
-    def next_page(self) -> None:
-        self.writer.newPage()
-        self._scale()
-
-
-class _ImageSink(_Sink):
-    def __init__(self, size: QSizeF, dpi: float) -> None:
-        super().__init__(size)
-        self.dpi = dpi
-        self.images: list[QImage] = []
-
-    def _new(self) -> None:
-        factor = self.dpi / 72.0
-        image = QImage(
-            round(self.size.width() * factor),
-            round(self.size.height() * factor),
-            QImage.Format.Format_RGB32,
-        )
-        image.fill(QColor("#ffffff"))
-        self.images.append(image)
-        self.painter.begin(image)
-        self.painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        self.painter.scale(factor, factor)
-
-    def begin(self) -> None:
-        self._new()
-
-    def next_page(self) -> None:
-        self.painter.end()
-        self._new()
-
-
 class _Layout:
     """Draws the handout top to bottom, starting new pages as the text needs them."""
 
-    def __init__(self, handout: Handout, sink: _Sink, total_pages: int, font: QFont) -> None:
+    def __init__(self, handout: Handout, sink: Sink, total_pages: int, font: QFont) -> None:
         self.h = handout
         self.sink = sink
         self.p = sink.painter
@@ -246,8 +164,6 @@ class _Layout:
             last = max(e.end for e in entries)
             viewport = Viewport.around(first, last, margin=0.05)
         else:
-            from datetime import date
-
             viewport = Viewport.around(date.today(), date.today())
         events = [
             BandEvent(e.number, to_days(e.start), to_days(e.end) + 1.0, e.lane) for e in entries
@@ -373,7 +289,7 @@ def _page_points(page_size: QPageSize) -> QSizeF:
     return page_size.size(QPageSize.Unit.Point)
 
 
-def _paint(handout: Handout, sink: _Sink, total: int, font: QFont) -> None:
+def _paint(handout: Handout, sink: Sink, total: int, font: QFont) -> None:
     sink.begin()
     _Layout(handout, sink, total, font).run()
     sink.end()
@@ -381,7 +297,7 @@ def _paint(handout: Handout, sink: _Sink, total: int, font: QFont) -> None:
 
 def count_pages(handout: Handout, page_size: QPageSize, font: QFont | None = None) -> int:
     """How many pages the handout takes."""
-    sink = _PictureSink(_page_points(page_size))
+    sink = PictureSink(_page_points(page_size))
     _paint(handout, sink, 0, font or QFont())
     return sink.pages
 
@@ -398,7 +314,7 @@ def write_pdf(
     writer.setTitle(handout.title)
     writer.setCreator("Diplomatic Timeline")
     writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF()))
-    sink = _PdfSink(_page_points(size), writer)
+    sink = PdfSink(_page_points(size), writer)
     _paint(handout, sink, total, base)
     log.info("wrote %s (%d pages)", out, total)
     return total
@@ -415,7 +331,7 @@ def render_images(
     size = page_size or page_size_for()
     base = font or QFont()
     total = count_pages(handout, size, base)
-    sink = _ImageSink(_page_points(size), dpi)
+    sink = ImageSink(_page_points(size), dpi)
     _paint(handout, sink, total, base)
     if on_page is not None:
         for i, image in enumerate(sink.images):

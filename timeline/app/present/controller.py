@@ -11,7 +11,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 
 from timeline.app.present.presenter_view import PresenterView
-from timeline.app.present.stage import PresentationStage, Step
+from timeline.app.present.stage import PresentationStage
+from timeline.app.present.steps import Step
 from timeline.app.timeline_model import EventFilter, TimelineModel
 from timeline.core.viewport import to_days
 from timeline.store.lessons import Lessons

@@ -35,6 +35,14 @@ class Shape(enum.Enum):
 
 SHAPES: tuple[Shape, ...] = tuple(Shape)
 
+#: The projector look: light type on a near-black stage (high contrast in a lit room too).
+BACKGROUND = QColor("#0b0d12")
+BAND_BACKGROUND = QColor("#141922")
+TEXT = QColor("#ffffff")
+MUTED = QColor("#c8d0da")
+ACCENT = QColor("#ffd866")
+GRID = QColor("#3a4350")
+
 
 @dataclass(frozen=True, slots=True)
 class LaneStyle:

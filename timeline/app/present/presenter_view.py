@@ -15,7 +15,8 @@ from timeline.app.present.card import (
     pixel_font,
     text_height,
 )
-from timeline.app.present.stage import ACCENT, BACKGROUND, GRID, MUTED, TEXT, PresentationStage
+from timeline.app.present.palette import ACCENT, BACKGROUND, GRID, MUTED, TEXT
+from timeline.app.present.stage import PresentationStage
 
 _WRAP = int(Qt.TextFlag.TextWordWrap)
 HELP = "\u2192 next   \u2190 back   number + Enter: go to   B: blank   R: reveal   Esc: end"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QVariantAnimation, Signal
@@ -23,8 +22,17 @@ from timeline.app.present.card import (
     pixel_font,
 )
 from timeline.app.present.keys import Action, Command, KeyInterpreter
-from timeline.app.present.palette import marker_path
-from timeline.core.viewport import Viewport, to_days
+from timeline.app.present.palette import (
+    ACCENT,
+    BACKGROUND,
+    BAND_BACKGROUND,
+    GRID,
+    MUTED,
+    TEXT,
+    marker_path,
+)
+from timeline.app.present.steps import Step, step_viewport
+from timeline.core.viewport import Viewport
 from timeline.store.rows import EventRow
 
 log = logging.getLogger(__name__)
@@ -35,39 +43,6 @@ BODY_SIZE, MIN_BODY_SIZE = 0.044, 0.026
 LABEL_SIZE = 0.026
 MARKER_SIZE = 0.036
 ANIMATION_MS = 400
-
-BACKGROUND = QColor("#0b0d12")
-BAND_BACKGROUND = QColor("#141922")
-TEXT = QColor("#ffffff")
-MUTED = QColor("#c8d0da")
-ACCENT = QColor("#ffd866")
-GRID = QColor("#3a4350")
-
-
-@dataclass(frozen=True, slots=True)
-class Step:
-    """One step of a presentation: an event and the teacher's note for it."""
-
-    event: EventRow
-    note: str = ""
-
-
-def step_viewport(steps: Sequence[Step], index: int) -> Viewport:
-    """The period to show at step ``index``: the event with its neighbours when they are near."""
-    event = steps[index].event
-    t0, t1 = to_days(event.start), to_days(event.end) + 1.0
-    own = t1 - t0
-    lo, hi = t0, t1
-    for j in (index - 1, index + 1):
-        if 0 <= j < len(steps):
-            other = steps[j].event
-            o0, o1 = to_days(other.start), to_days(other.end) + 1.0
-            if max(hi, o1) - min(lo, o0) <= max(730.0, own * 4):
-                lo, hi = min(lo, o0), max(hi, o1)
-    span = max(hi - lo, own * 3, 60.0)
-    centre = (lo + hi) / 2
-    pad = span * 0.12
-    return Viewport.from_days(centre - span / 2 - pad, centre + span / 2 + pad)
 
 
 class PresentationStage(QWidget):
