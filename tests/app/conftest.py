@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from shiboken6 import isValid
 
 from timeline.app.timeline_model import TimelineModel
 from timeline.core.records import Article, Mention, Precision
@@ -244,4 +245,5 @@ def make_model(qapp: object) -> Iterator[Callable[[Store], TimelineModel]]:
 
     yield make
     for model in made:
-        model.deleteLater()
+        if isValid(model):
+            model.deleteLater()

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
-from conftest import DENSE_COUNT, DENSE_FIRST, DENSE_LAST, sample_specs
 
+from tests.app.conftest import DENSE_COUNT, DENSE_FIRST, DENSE_LAST, sample_specs
 from timeline.app.timeline_model import EventFilter, LaneMode, TimelineModel
 from timeline.store import Store
 
@@ -162,3 +162,12 @@ def test_dense_week_present(sample_store: Store, make_model: ModelFactory) -> No
         EventFilter(date_from=DENSE_FIRST, date_to=DENSE_LAST, lanes=frozenset({"Summits"}))
     )
     assert len(model.visible_events()) == DENSE_COUNT
+
+
+def test_qt_events_still_reach_qobject(
+    qtbot, sample_store: Store, make_model: ModelFactory
+) -> None:
+    from PySide6.QtCore import QEvent
+
+    model = make_model(sample_store)
+    assert isinstance(model.event(QEvent(QEvent.Type.User)), bool)

@@ -8,7 +8,7 @@ import logging
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 
 from timeline.core.event_filter import EventFilter, apply_filter
 from timeline.store import EventRow, Store
@@ -142,8 +142,14 @@ class TimelineModel(QObject):
         """True when the event passes the whole filter."""
         return event_id in self._visible_ids
 
-    def event(self, event_id: int) -> EventRow | None:
-        """One event with its sources, read from the store."""
+    def event(self, event_id: int) -> EventRow | None:  # type: ignore[override]
+        """One event with its sources, read from the store.
+
+        The name (from the viewer contract) shadows ``QObject.event``; Qt's own
+        events are passed on to it.
+        """
+        if isinstance(event_id, QEvent):
+            return QObject.event(self, event_id)  # type: ignore[return-value]
         return self._store.event(event_id)
 
     def cached_event(self, event_id: int) -> EventRow | None:

@@ -224,6 +224,8 @@ def _stack(
     shaped.sort(key=lambda s: (s[0][1], s[1].t0, s[1].id))
     for (kind, x0, x1, label_x), item in shaped:
         wanted = min(measure(item.label), style.max_label_px) if item.label else 0.0
+        if kind == "range" and label_x < x1 < width and label_x + wanted > x1 - style.label_pad_px:
+            label_x = x1 + style.label_pad_px  # too long for the bar: write it after the bar
         spot = None
         for row in range(style.max_rows):
             if ends[row] > x0 - style.gap_px:
@@ -232,6 +234,8 @@ def _stack(
             if limit < x1 + style.gap_px:
                 continue
             label_w = min(wanted, limit - style.gap_px - label_x)
+            if label_x < width and label_x + label_w > width:
+                label_w = max(min(wanted, style.min_label_px), width - style.gap_px - label_x)
             if label_w < min(wanted, style.min_label_px):
                 if kind == "point" or label_x < x1:
                     continue  # a marker must keep a readable label beside it

@@ -177,10 +177,17 @@ def _sticky(ticks: list[Tick], width: float) -> tuple[Tick, ...]:
     return tuple(out)
 
 
-def ticks(viewport: Viewport, width: float, measure: Measure, fmt: Formatter = english) -> Axis:
+def ticks(
+    viewport: Viewport,
+    width: float,
+    measure: Measure,
+    fmt: Formatter = english,
+    measure_context: Measure | None = None,
+) -> Axis:
     """The finest axis whose labels fit ``width`` pixels without overlapping.
 
-    ``measure(text)`` gives a label's width in pixels. Grid lines come from the
+    ``measure(text)`` gives a label's width in pixels (``measure_context`` that
+    of the context row, when it uses another font). Grid lines come from the
     next finer level when they are at least ``MIN_GRID_PX`` apart.
     """
     ppd = viewport.pixels_per_day(width)
@@ -212,7 +219,8 @@ def ticks(viewport: Viewport, width: float, measure: Measure, fmt: Formatter = e
     context: tuple[Tick, ...] = ()
     if level.context is not None and level.context_level is not None:
         parent = _BY_NAME[level.context_level]
-        context = _sticky(_labelled(parent, level.context, viewport, width, measure, fmt), width)
+        row = _labelled(parent, level.context, viewport, width, measure_context or measure, fmt)
+        context = _sticky(row, width)
     return Axis(level.name, grid, tuple(labels), context)
 
 

@@ -1,0 +1,216 @@
+"""The painted timeline widget driven as a user would: zoom, pan, click, Tab, clusters, search."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QImage
+
+from tests.app.conftest import DENSE_COUNT, DENSE_FIRST
+from timeline.app.timeline_model import EventFilter, LaneMode, TimelineModel
+from timeline.app.timeline_view import TimelineView
+from timeline.store import Store
+
+pytestmark = pytest.mark.gui
+
+ModelFactory = Callable[[Store], TimelineModel]
+
+
+@pytest.fixture
+def view(qtbot, sample_store: Store, make_model: ModelFactory) -> Iterator[TimelineView]:
+    widget = TimelineView(make_model(sample_store))
+    qtbot.addWidget(widget)
+    widget.set_animations_enabled(False)
+    widget.resize(1100, 520)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.zoom_to_fit(animate=False)
+    yield widget
+
+
+def span_days(view: TimelineView) -> float:
+    start, end = view.visible_window()
+    return (end - start).total_seconds() / 86400
+
+
+def test_fit_frames_every_event(view: TimelineView) -> None:
+    start, end = view.visible_window()
+    first, last = view.model.extent()  # type: ignore[misc]
+    assert start.date() <= first and end.date() > last
+    assert span_days(view) < (last - first).days * 1.2
+
+
+@pytest.mark.parametrize(("key", "grows"), [(Qt.Key.Key_Plus, False), (Qt.Key.Key_Minus, True)])
+def test_plus_minus_zoom(qtbot, view: TimelineView, key: Qt.Key, grows: bool) -> None:
+    before = span_days(view)
+    with qtbot.waitSignal(view.windowChanged):
+        qtbot.keyClick(view, key)
+    assert (span_days(view) > before) == grows
+
+
+@pytest.mark.parametrize(("key", "later"), [(Qt.Key.Key_Right, True), (Qt.Key.Key_Left, False)])
+def test_arrows_pan(qtbot, view: TimelineView, key: Qt.Key, later: bool) -> None:
+    before_start, _ = view.visible_window()
+    span = span_days(view)
+    qtbot.keyClick(view, key)
+    start, _ = view.visible_window()
+    assert (start > before_start) == later
+    assert span_days(view) == pytest.approx(span)
+
+
+def test_wheel_zooms_at_cursor(qtbot, view: TimelineView) -> None:
+    from PySide6.QtCore import QPoint as P
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    x = 300.0
+    anchor_before = view.viewport().x_to_day(x, view.canvas_width())
+    event = QWheelEvent(QPointF(x, 200), view.mapToGlobal(QPointF(x, 200)), P(0, 0),
+                        P(0, 240), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)  # fmt: skip
+    before = span_days(view)
+    QApplication.sendEvent(view, event)
+    assert span_days(view) < before
+    assert view.viewport().x_to_day(x, view.canvas_width()) == pytest.approx(
+        anchor_before, abs=1e-3
+    )
+
+
+def test_drag_pans(qtbot, view: TimelineView) -> None:
+    start_before, _ = view.visible_window()
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=QPoint(600, 450))
+    qtbot.mouseMove(view, QPoint(400, 450))
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=QPoint(400, 450))
+    start, _ = view.visible_window()
+    assert start > start_before  # dragging left shows later times
+
+
+def test_click_selects_event_and_double_click_activates(qtbot, view: TimelineView) -> None:
+    placed, _band = next((p, b) for p, b in view.placed_events() if p.kind == "point")
+    point = view.event_point(placed.item.id)
+    assert point is not None
+    with qtbot.waitSignal(view.model.selectionChanged) as blocker:
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=point.toPoint())
+    assert blocker.args == [placed.item.id]
+    with qtbot.waitSignal(view.activated) as blocker:
+        qtbot.mouseDClick(view, Qt.MouseButton.LeftButton, pos=point.toPoint())
+    assert blocker.args == [placed.item.id]
+
+
+def test_tab_walks_events_and_enter_activates(qtbot, view: TimelineView) -> None:
+    view.setFocus()
+    ids = [e.id for e in view.model.visible_events()]
+    for expected in ids[:4]:
+        qtbot.keyClick(view, Qt.Key.Key_Tab)
+        assert view.model.selected_id() == expected
+    qtbot.keyClick(view, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert view.model.selected_id() == ids[2]
+    with qtbot.waitSignal(view.activated) as blocker:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert blocker.args == [ids[2]]
+
+
+def test_selection_from_model_scrolls_into_view(view: TimelineView) -> None:
+    view.set_window(datetime(2010, 1, 1), datetime(2010, 2, 1), animate=False)
+    last = view.model.visible_events()[-1]
+    view.model.select(last.id)
+    start, end = view.visible_window()
+    assert start.date() <= last.start <= end.date()
+
+
+def test_dense_week_clusters_and_click_zooms_in(qtbot, view: TimelineView) -> None:
+    clusters = view.clusters()
+    assert clusters and sum(c.count for c, _ in clusters) >= DENSE_COUNT
+    cluster, band = max(clusters, key=lambda cb: cb[0].count)
+    before = span_days(view)
+    with qtbot.waitSignal(view.windowChanged):
+        qtbot.mouseClick(
+            view, Qt.MouseButton.LeftButton, pos=view.cluster_point(cluster, band).toPoint()
+        )
+    assert span_days(view) < before / 5
+    start, end = view.visible_window()
+    assert start.date() <= DENSE_FIRST + timedelta(days=1) <= end.date()
+
+
+def test_home_end_go_to_first_and_last_event(qtbot, view: TimelineView) -> None:
+    view.set_window(datetime(2011, 6, 1), datetime(2011, 6, 8), animate=False)
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    _, end = view.visible_window()
+    assert end.date() >= view.model.extent()[1]  # type: ignore[index]
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    start, _ = view.visible_window()
+    assert start.date() <= view.model.extent()[0]  # type: ignore[index]
+
+
+def test_zoom_to_selection(view: TimelineView) -> None:
+    event = view.model.visible_events()[3]
+    view.model.select(event.id)
+    view.zoom_to_selection()
+    start, end = view.visible_window()
+    assert start.date() <= event.start and event.end <= end.date()
+    duration = (event.end - event.start).days + 1
+    assert span_days(view) <= max(duration * 3, 15)
+
+
+def test_animation_reaches_target(qtbot, view: TimelineView) -> None:
+    view.set_animations_enabled(True)
+    target = (datetime(2011, 3, 1), datetime(2011, 4, 1))
+    view.set_window(*target)
+    assert view.visible_window() == target or abs(view.visible_window()[0] - target[0]) < timedelta(
+        seconds=1
+    )
+    qtbot.waitUntil(lambda: abs(view.viewport().start - target[0]) < timedelta(seconds=1))
+
+
+def test_search_highlights_matches_and_keeps_context(view: TimelineView) -> None:
+    model = view.model
+    model.set_filter(EventFilter(search="honolulu"))
+    placed_ids = {p.item.id for p, _ in view.placed_events()}
+    clustered = sum(c.count for c, _ in view.clusters())
+    assert placed_ids <= model.highlighted_ids()
+    assert len(placed_ids) + clustered == len(model.highlighted_ids())
+    assert any(band.rug for band in view.lane_bands())
+
+
+@pytest.mark.parametrize(
+    ("mode", "lanes"),
+    [(LaneMode.TOPIC, 4), (LaneMode.SOURCE, 3), (LaneMode.NONE, 1)],
+)
+def test_lane_modes_change_bands(view: TimelineView, mode: LaneMode, lanes: int) -> None:
+    view.model.set_lane_mode(mode)
+    assert len(view.lane_bands()) == lanes
+
+
+def test_tooltip_names_event(qtbot, view: TimelineView) -> None:
+    placed, _ = view.placed_events()[0]
+    row = view.model.cached_event(placed.item.id)
+    from timeline.app.timeline_format import event_tooltip
+
+    assert row is not None and row.title in event_tooltip(row)
+    assert view.hit(view.event_point(placed.item.id)) == placed.item.id  # type: ignore[arg-type]
+
+
+def _has_ink(image: QImage, background: QColor) -> bool:
+    for y in range(60, image.height(), 6):
+        for x in range(0, image.width(), 6):
+            if image.pixelColor(x, y) != background:
+                return True
+    return False
+
+
+def test_empty_store_shows_hint(qtbot, empty_store: Store, make_model: ModelFactory) -> None:
+    widget = TimelineView(make_model(empty_store))
+    qtbot.addWidget(widget)
+    widget.resize(600, 300)
+    assert "Import" in widget._empty_text()
+    image = widget.grab().toImage()
+    assert not image.isNull()
+
+
+def test_filters_hiding_everything_say_so(view: TimelineView) -> None:
+    view.model.set_filter(EventFilter(min_sources=99))
+    assert view._empty_text() == "No events match the filters"
+    assert not view.placed_events()

@@ -1,0 +1,431 @@
+"""The painted timeline widget: follows the TimelineModel, lays out visible events, takes input."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QEasingCurve, QEvent, QPointF, Qt, QVariantAnimation, Signal
+from PySide6.QtGui import QFont, QFontMetricsF, QHelpEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QScrollBar, QToolTip, QWidget
+
+from timeline.app.timeline_format import AxisFormatter, cluster_tooltip, event_tooltip, item_label
+from timeline.app.timeline_input import InputMixin
+from timeline.app.timeline_model import LaneMode, TimelineModel
+from timeline.app.timeline_paint import LaneBand, Metrics, Scene, paint_scene
+from timeline.core.event_index import EventIndex, Item
+from timeline.core.layout import Cluster, LayoutStyle, Placed, layout
+from timeline.core.ticks import ticks
+from timeline.core.viewport import Viewport, from_days, to_days
+
+log = logging.getLogger(__name__)
+
+#: How long animated transitions take.
+ANIMATION_MS = 200
+#: Pixel width of the cells for rug marks of events hidden by the search.
+RUG_PX = 3
+
+
+class TimelineView(InputMixin, QWidget):
+    """The timeline canvas: axis, lanes, events and clusters of the model's visible window."""
+
+    windowChanged = Signal(object, object)  # (datetime, datetime) visible period
+    activated = Signal(int)  # Enter / double-click on an event: open details
+
+    def __init__(self, model: TimelineModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        self.setMinimumSize(240, 160)
+        self.grabGesture(Qt.GestureType.PinchGesture)
+        self._viewport = Viewport(datetime(2000, 1, 1), datetime(2001, 1, 1))
+        self._target: Viewport | None = None
+        self._animations = True
+        self._animation = QVariantAnimation(self)
+        self._animation.setDuration(ANIMATION_MS)
+        self._animation.setEasingCurve(QEasingCurve.Type.OutCubic)
+        self._animation.setStartValue(0.0)
+        self._animation.setEndValue(1.0)
+        self._animation.valueChanged.connect(self._animate_step)
+        self._anim_from = self._viewport
+        self._scrollbar = QScrollBar(Qt.Orientation.Vertical, self)
+        self._scrollbar.hide()
+        self._scrollbar.valueChanged.connect(self.update)
+        self._formatter = AxisFormatter()
+        self._widths: dict[str, float] = {}
+        self._lane_names: list[str] = []
+        self._index = EventIndex([], 0)
+        self._context: EventIndex | None = None
+        self._bands: list[LaneBand] = []
+        self._scene: Scene | None = None
+        self._hovered: int | None = None
+        self._hovered_cluster: Cluster | None = None
+        self.init_input()
+        model.eventsChanged.connect(self._rebuild)
+        model.laneModeChanged.connect(self._rebuild)
+        model.highlightChanged.connect(self.update)
+        model.selectionChanged.connect(self._follow_selection)
+        self._rebuild()
+        self.zoom_to_fit(animate=False)
+
+    # -- public API -----------------------------------------------------------
+
+    @property
+    def model(self) -> TimelineModel:
+        """The model the view shows."""
+        return self._model
+
+    def viewport(self) -> Viewport:
+        """The current visible period as a Viewport value."""
+        return self._viewport
+
+    def visible_window(self) -> tuple[datetime, datetime]:
+        """The visible period (the target of a running animation)."""
+        v = self._target or self._viewport
+        return v.start, v.end
+
+    def set_window(self, start: datetime, end: datetime, animate: bool = True) -> None:
+        """Show the period ``start``..``end``, with a short animation unless turned off."""
+        self.set_viewport(Viewport(start, end), animate)
+
+    def set_viewport(self, target: Viewport, animate: bool = True) -> None:
+        """Show ``target``, animated when asked and animations are on."""
+        self._animation.stop()
+        if animate and self._animations and self.isVisible():
+            self._anim_from = self._viewport
+            self._target = target
+            self._animation.start()
+            self.windowChanged.emit(target.start, target.end)
+            return
+        self._target = None
+        self._apply_viewport(target)
+
+    def zoom(self, factor: float, anchor: datetime | None = None) -> None:
+        """Zoom by ``factor`` (< 1 zooms in) around ``anchor`` (default: centre)."""
+        base = self._target or self._viewport
+        self.set_viewport(base.zoom(factor, anchor), animate=True)
+
+    def pan(self, fraction: float) -> None:
+        """Move by a fraction of the visible width (positive moves later)."""
+        base = self._target or self._viewport
+        self.set_viewport(base.pan_fraction(fraction), animate=True)
+
+    def zoom_to_fit(self, animate: bool = True) -> None:
+        """Frame every visible event (or the whole collection while a search hides all)."""
+        extent = self._model.extent()
+        if extent is None and self._context is not None and self._context.first is not None:
+            first, last = self._context.first, self._context.last or self._context.first + 1
+            extent = (from_days(first).date(), from_days(last - 1).date())
+        if extent is None:
+            today = date.today()
+            extent = (date(today.year, 1, 1), date(today.year, 12, 31))
+        self.set_viewport(Viewport.around(*extent, margin=0.04), animate)
+
+    def zoom_to_selection(self) -> None:
+        """Frame the selected event with some context around it."""
+        event = self._selected_event()
+        if event is None:
+            return
+        t0, t1 = to_days(event.start), to_days(event.end) + 1
+        span = max((t1 - t0) * 2.5, 14.0)
+        centre = (t0 + t1) / 2
+        self.set_viewport(Viewport.from_days(centre - span / 2, centre + span / 2))
+
+    def set_animations_enabled(self, on: bool) -> None:
+        """Turn the short animated transitions on or off."""
+        self._animations = on
+        if not on and self._target is not None:
+            self._animation.stop()
+            target, self._target = self._target, None
+            self._apply_viewport(target)
+
+    def animations_enabled(self) -> bool:
+        """Whether transitions are animated."""
+        return self._animations
+
+    def lane_bands(self) -> list[LaneBand]:
+        """The lanes as last laid out (for tests and the overview)."""
+        self._ensure_scene()
+        return self._bands
+
+    def placed_events(self) -> list[tuple[Placed, LaneBand]]:
+        """Every event placed in the last frame with its lane."""
+        self._ensure_scene()
+        return [(p, b) for b in self._bands if b.layout for p in b.layout.events]
+
+    def clusters(self) -> list[tuple[Cluster, LaneBand]]:
+        """Every cluster of the last frame with its lane."""
+        self._ensure_scene()
+        return [(c, b) for b in self._bands if b.layout for c in b.layout.clusters]
+
+    def event_point(self, event_id: int) -> QPointF | None:
+        """The widget position of an event's marker (or label start), if it is placed."""
+        for placed, band in self.placed_events():
+            if placed.item.id == event_id:
+                x = (placed.x0 + placed.x1) / 2 if placed.kind == "point" else placed.label_x + 2
+                y = self._row_y(band, placed.row)
+                return QPointF(min(max(x, 1), self.canvas_width() - 1), y)
+        return None
+
+    def cluster_point(self, cluster: Cluster, band: LaneBand) -> QPointF:
+        """The widget position of the centre of a cluster badge."""
+        return QPointF((cluster.x0 + cluster.x1) / 2, self._row_y(band, cluster.row))
+
+    def canvas_width(self) -> float:
+        """The width used for time (the widget minus a visible scroll bar)."""
+        bar = self._scrollbar.width() if self._scrollbar.isVisible() else 0
+        return float(max(1, self.width() - bar))
+
+    # -- model following ------------------------------------------------------
+
+    def _rebuild(self) -> None:
+        model = self._model
+        visible, context = model.visible_events(), model.context_events()
+        mode = model.lane_mode()
+        names = sorted({model.lane_of(e) for e in context}) if mode is not LaneMode.NONE else [""]
+        if not context:
+            names = [] if mode is not LaneMode.NONE else [""]
+        lane_no = {name: i for i, name in enumerate(names)}
+        self._lane_names = names
+        self._index = EventIndex(
+            [
+                Item(e.id, lane_no[model.lane_of(e)], to_days(e.start), to_days(e.end) + 1.0,
+                     e.precision, item_label(e))
+                for e in visible
+            ],
+            len(names),
+        )  # fmt: skip
+        searching = len(visible) != len(context)
+        self._context = (
+            EventIndex(
+                [
+                    Item(
+                        e.id,
+                        lane_no[model.lane_of(e)],
+                        to_days(e.start),
+                        to_days(e.end) + 1.0,
+                        e.precision,
+                        "",
+                    )
+                    for e in context
+                    if not model.is_visible(e.id)
+                ],
+                len(names),
+            )
+            if searching
+            else None
+        )
+        self._scene = None
+        self.update()
+
+    def _follow_selection(self, event_id: object) -> None:
+        self.update()
+        event = self._selected_event()
+        if event is None:
+            return
+        v = self._target or self._viewport
+        t0, t1 = to_days(event.start), to_days(event.end) + 1
+        if t1 <= v.t0 or t0 >= v.t1:
+            self.set_viewport(v.centred_on((t0 + t1) / 2))
+
+    def _selected_event(self):  # type: ignore[no-untyped-def]
+        selected = self._model.selected_id()
+        return None if selected is None else self._model.cached_event(selected)
+
+    # -- viewport and animation -------------------------------------------------
+
+    def _apply_viewport(self, viewport: Viewport) -> None:
+        changed = viewport != self._viewport
+        self._viewport = viewport
+        self._scene = None
+        self.update()
+        if changed and self._target is None:
+            self.windowChanged.emit(viewport.start, viewport.end)
+
+    def _animate_step(self, value: object) -> None:
+        if self._target is None:
+            return
+        progress = float(value)  # type: ignore[arg-type]
+        self._viewport = self._anim_from.interpolate(self._target, progress)
+        if progress >= 1.0:
+            self._viewport, self._target = self._target, None
+        self._scene = None
+        self.update()
+
+    # -- frame building -----------------------------------------------------------
+
+    def _measure(self, text: str) -> float:
+        width = self._widths.get(text)
+        if width is None:
+            if len(self._widths) > 50_000:
+                self._widths.clear()
+            width = self._widths[text] = QFontMetricsF(self.font()).horizontalAdvance(text)
+        return width
+
+    def _measure_bold(self, text: str) -> float:
+        key = "\0" + text
+        width = self._widths.get(key)
+        if width is None:
+            bold = QFont(self.font())
+            bold.setBold(True)
+            width = self._widths[key] = QFontMetricsF(bold).horizontalAdvance(text)
+        return width
+
+    def _style(self, metrics: Metrics) -> LayoutStyle:
+        lanes = max(1, len(self._lane_names))
+        free = self.height() - metrics.axis_h - lanes * (metrics.header_h + metrics.lane_gap)
+        # Lanes take the rows they use, so a dense lane may grow while sparse ones shrink.
+        rows = int(free // metrics.row_h) - (lanes - 1)
+        line = metrics.line
+        return LayoutStyle(
+            cell_px=max(40.0, line * 3),
+            max_rows=max(4, min(rows, 10)),
+            gap_px=line * 0.6,
+            marker_px=round(line * 0.75),
+            label_pad_px=line * 0.3,
+            max_label_px=line * 20,
+            min_label_px=line * 3,
+            day_as_range_px=line * 2,
+            cluster_min_px=line * 2.2,
+        )
+
+    def _ensure_scene(self) -> Scene:
+        if self._scene is not None:
+            return self._scene
+        metrics = Metrics.for_font(self.font())
+        style = self._style(metrics)
+        width = self.canvas_width()
+        v = self._viewport
+        result = layout(self._index, v, width, self._measure, style=style)
+        bands: list[LaneBand] = []
+        top = 0.0
+        for lane_layout in result.lanes:
+            rows = lane_layout.rows
+            height = metrics.header_h + rows * metrics.row_h + metrics.lane_gap + 6
+            band = LaneBand(lane_layout.lane, self._lane_names[lane_layout.lane], top,
+                            rows, height, lane_layout)  # fmt: skip
+            if self._context is not None:
+                band.rug = self._rug(band.lane, v, width)
+            bands.append(band)
+            top += height
+        self._bands = bands
+        self._update_scrollbar(top, metrics)
+        axis = ticks(v, width, self._measure, self._formatter, self._measure_bold)
+        self._scene = Scene(
+            width=width,
+            height=float(self.height()),
+            scroll_y=float(self._scrollbar.value()),
+            metrics=metrics,
+            axis=axis,
+            bands=bands,
+            highlight=self._context is not None,
+            empty_text=self._empty_text(),
+        )
+        return self._scene
+
+    def _rug(self, lane: int, v: Viewport, width: float) -> list[tuple[float, int]]:
+        assert self._context is not None
+        cells = int(width // RUG_PX) + 1
+        bounds = [v.x_to_day(i * RUG_PX, width) for i in range(cells + 1)]
+        counts = self._context.start_counts(lane, bounds)
+        return [(i * RUG_PX + 1, n) for i, n in enumerate(counts) if n]
+
+    def _update_scrollbar(self, content: float, metrics: Metrics) -> None:
+        room = self.height() - metrics.axis_h
+        overflow = int(max(0.0, content - room))
+        bar = self._scrollbar
+        bar.blockSignals(True)
+        bar.setRange(0, overflow)
+        bar.setPageStep(int(max(1, room)))
+        bar.setSingleStep(int(metrics.row_h))
+        bar.blockSignals(False)
+        if (overflow > 0) != bar.isVisible():
+            bar.setVisible(overflow > 0)
+        bar.setGeometry(
+            self.width() - bar.sizeHint().width(),
+            int(metrics.axis_h),
+            bar.sizeHint().width(),
+            int(max(0, room)),
+        )
+
+    def _empty_text(self) -> str:
+        model = self._model
+        if model.total_count() == 0:
+            return "No events yet: File > Import articles..."
+        if not model.visible_events():
+            return "No events match the filters"
+        if len(self._index) and all(
+            not (b.layout and (b.layout.events or b.layout.clusters)) for b in self._bands
+        ):
+            return "No events in this period: press Home or End to go to the events"
+        return ""
+
+    def _row_y(self, band: LaneBand, row: int) -> float:
+        m = Metrics.for_font(self.font())
+        return m.axis_h - self._scrollbar.value() + band.row_top(row, m) + m.row_h / 2
+
+    # -- Qt events ----------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Lay out (if anything changed) and paint one frame."""
+        scene = self._ensure_scene()
+        scene.scroll_y = float(self._scrollbar.value())
+        scene.selected = self._model.selected_id()
+        scene.hovered = self._hovered
+        scene.hovered_cluster = self._hovered_cluster
+        painter = QPainter(self)
+        try:
+            paint_scene(painter, scene, self.palette(), self.font())
+        finally:
+            painter.end()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Relayout for the new size."""
+        self._scene = None
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Relayout when the font or palette changes."""
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
+            self._widths.clear()
+            self._scene = None
+            self.update()
+        super().changeEvent(event)
+
+    def show_tooltip(self, event: QHelpEvent) -> bool:
+        """Show the tooltip for what is under the cursor."""
+        hit = self.hit(event.position() if hasattr(event, "position") else QPointF(event.pos()))
+        if isinstance(hit, int):
+            row = self._model.cached_event(hit)
+            if row is not None:
+                QToolTip.showText(event.globalPos(), event_tooltip(row), self)
+                return True
+        elif isinstance(hit, Cluster):
+            first, last = from_days(hit.t0), from_days(hit.t1) - timedelta(seconds=1)
+            QToolTip.showText(event.globalPos(), cluster_tooltip(hit.count, first, last), self)
+            return True
+        QToolTip.hideText()
+        event.ignore()
+        return True
+
+    def hit(self, pos: QPointF) -> int | Cluster | None:
+        """The event id or cluster under a widget position."""
+        scene = self._ensure_scene()
+        m = scene.metrics
+        if pos.y() < m.axis_h:
+            return None
+        y = pos.y() - m.axis_h + self._scrollbar.value()
+        x = pos.x()
+        for band in self._bands:
+            if not band.layout or not band.top <= y < band.top + band.height:
+                continue
+            row = int((y - band.top - m.header_h) // m.row_h)
+            for cluster in band.layout.clusters:
+                if cluster.row == row and cluster.x0 <= x <= cluster.x1:
+                    return cluster
+            for placed in band.layout.events:
+                if placed.row == row and placed.x0 - 2 <= x <= placed.right + 2:
+                    return placed.item.id
+        return None
