@@ -92,6 +92,7 @@ def _years_back(day: date, years: int) -> date:
 
 
 _DAY = timedelta(days=1)
+_NEAR = frozenset({"day", "night", "week"})
 
 
 def _narrow(
@@ -101,13 +102,12 @@ def _narrow(
     mod = found.expr.mod
     span = (last - first).days + 1
     if mod in ("EARLIER", "LATER"):
-        pivot = dct if not found.anchored else None
-        if found.anchored and found.expr.kind == "rel":
-            pivot = None
+        pivot = found.ref if found.anchored else dct
+        step = timedelta(0) if found.anchored else _DAY
         if pivot is not None and first <= pivot <= last:
             if mod == "EARLIER":
-                return first, max(first, pivot - _DAY), precision
-            return min(last, pivot + _DAY), last, precision
+                return first, max(first, pivot - step), precision
+            return min(last, pivot + step), last, precision
         return first, last, precision
     if mod is None:
         return first, last, precision
@@ -153,8 +153,10 @@ def _single(found: Found, dct: date | None) -> _Dated | None:
         return None
     if res.precision is None:
         return None
-    if expr.kind == "shift" and expr.which == "next":
+    if found.related:
         return None  # "two days before the March 4 election": the election is the mention
+    if expr.kind == "shift" and (expr.mod == "APPROX" or (expr.value and expr.unit not in _NEAR)):
+        return None  # "more than a year ago", "three months before the vote": too loose
     first, last, precision = _narrow(res.start, res.end, res.precision, found, dct)
     if expr.end is not None:
         end = _range_end(expr.end, first, dct)

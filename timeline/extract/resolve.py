@@ -129,6 +129,8 @@ def _weekday(expr: Expr, anchor: date, direction: int | None) -> date:
         which = "next" if direction == 1 else "recent"
     if which == "last":
         return anchor - timedelta(days=(anchor.weekday() - wd - 1) % 7 + 1)
+    if which is None and direction == 1 and expr.part in ("EV", "NI") and wd == anchor.weekday():
+        return anchor  # "a protest for Monday evening", written on Monday
     if which == "next" or (which is None and direction == 1):
         return anchor + timedelta(days=(wd - anchor.weekday() - 1) % 7 + 1)
     return anchor - timedelta(days=(anchor.weekday() - wd) % 7)

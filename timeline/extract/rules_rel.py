@@ -204,18 +204,20 @@ def _shift(m: re.Match[str], text: str) -> Expr | None:
         value = f"P{'X' if count is None else count}{UNIT_CODES[unit]}"
     if unit == "quarter" and count is not None:
         unit, count = "month", count * 3
+    vague = (m.group("approx") or "").split()[:1] not in ([], ["just"], ["only"], ["exactly"])
     return Expr(
         "shift",
         unit=unit,
         offset=None if count is None else sign * count,
         anchor=anchor,
         value=value,
+        mod="APPROX" if vague else None,
     )
 
 
 SHIFT = rule(
     "shift",
-    rf"(?<![\w-])(?i:{APPROX}?(?P<n>{NUM_WORD})[\s-]+(?P<unit>{UNIT})\s+"
+    rf"(?<![\w-])(?i:(?P<approx>{APPROX})?(?P<n>{NUM_WORD})[\s-]+(?P<unit>{UNIT})\s+"
     r"(?P<dir>ago|earlier|later|before|after|previously|prior|from\s+now|hence))(?![\w-])",
     _shift,
     r"ago|earlier|later|before|after|previously|prior|now|hence",
@@ -362,7 +364,21 @@ QUARTER_REF = rule(
     (40, 24),
 )
 
+
+def _same_day(m: re.Match[str], text: str) -> Expr | None:
+    return Expr("rel", unit="day", offset=0, anchor="ref")
+
+
+SAME_DAY = rule(
+    "same-day",
+    r"(?<![\w-])(?i:(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day|"
+    r"the\s+same\s+day|later\s+on|earlier\s+on)(?![\w-])",
+    _same_day,
+    r"day|earlier|later",
+)
+
 RULES: tuple[Rule, ...] = (
+    SAME_DAY,
     QUARTER_REF,
     TODAY, PART_OF_DAY, REFERENCE, WEEKDAY_RULE, UNIT_REL, SHIFT, DAY_AROUND, DURATION, SET,
     CLOCK, CLOCK_24,

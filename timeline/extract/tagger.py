@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 RULES: tuple[Rule, ...] = rules_cal.RULES + rules_rel.RULES
 _PRIORITY = {r.name: i for i, r in enumerate(RULES)}
 
+_APPOSITION = re.compile(r",?\s*(?:on|in|at)?\s*")
 _CLOCK_DAY_GAP = re.compile(r",?\s+(?:on\s+)?$")
 _DAY_CLOCK_GAP = re.compile(r"^,?\s+(?:at|around|about|by|from|until|before|after)\s+$")
 _QUICK = re.compile(
@@ -46,6 +47,8 @@ class Found:
     sentence: int
     direction: int | None
     anchored: bool
+    ref: date | None = None
+    related: bool = False
 
 
 def as_date(dct: date | datetime | None) -> date | None:
@@ -160,23 +163,43 @@ def find(
         tense = direction(sentence, start - s_start, end - s_start)
         expr = story.rewrite(expr, index)
         next_day = None
-        if expr.kind == "shift" and expr.value and i + 1 < len(picked):
+        related = False
+        if expr.kind == "shift" and i + 1 < len(picked):
             nxt = picked[i + 1][3]
-            if picked[i + 1][0] - end <= 2 and not story.uses_ref(nxt):
+            gap = text[end : picked[i + 1][0]]
+            if expr.value and len(gap) <= 2 and not story.uses_ref(nxt):
                 ahead = resolve(nxt, day, day, tense)
                 if ahead is not None and ahead.precision == "day":
                     next_day = ahead.start
-                    expr = replace(expr, value=None, which="next")
+                    expr = replace(expr, value=None)
+                    related = True
+            elif expr.value and picked[i + 1][0] < s_end and len(gap) <= 60:
+                related = not re.search(r"[,;]", gap)  # "three months before the March 4 vote"
+            elif expr.value is None:
+                related = _APPOSITION.fullmatch(gap) is not None  # "The day before, on Friday"
         if expr.kind == "shift" and expr.value and expr.offset is not None:
             # "The vote came a day after <the bombing>": the story's day is the vote's,
             # the expression dates the bombing.
             expr = replace(expr, offset=-expr.offset)
-        resolved = resolve(expr, day, story.anchor(expr, index, next_day), tense)
+        ref = story.anchor(expr, index, next_day)
+        resolved = resolve(expr, day, ref, tense)
         if resolved is None:
             continue
         uses_ref = story.uses_ref(expr)
         results.append(
-            Found(start, end, text[start:end], name, expr, resolved, index, tense, uses_ref)
+            Found(
+                start,
+                end,
+                text[start:end],
+                name,
+                expr,
+                resolved,
+                index,
+                tense,
+                uses_ref,
+                ref,
+                related,
+            )
         )
         story.note(expr, resolved, index)
     return results

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract.lexicon import FUTURE_CUES
+from timeline.extract.lexicon import FUTURE_CUES, MODAL_CUES
 
 _FUTURE = re.compile(FUTURE_CUES, re.IGNORECASE)
+_MODAL = re.compile(MODAL_CUES)
+_WEEKDAY_FIRST = re.compile(
+    r"(?:(?:early|late|this|next|coming)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+)
 
 #: Reporting verbs frame the story ("..., the White House said"); they say nothing
 #: about when the reported event happens.
@@ -74,14 +78,15 @@ def direction(sentence: str, start: int, end: int) -> int | None:
     lo = max(0, start - _WINDOW_BEFORE)
     hi = min(len(sentence), end + _WINDOW_AFTER)
     best: tuple[int, int] | None = None
-    if _FOR_DAY.search(before):
+    if _FOR_DAY.search(before) and _WEEKDAY_FIRST.match(sentence, start):
         best = (12, 1)
-    for found in _FUTURE.finditer(sentence, lo, hi):
-        if found.start() >= start and found.end() <= end:
-            continue
-        distance = _distance(sentence, found.start(), found.end(), start, end)
-        if best is None or distance < best[0]:
-            best = (distance, 1)
+    for pattern, penalty in ((_FUTURE, 0), (_MODAL, 40)):
+        for found in pattern.finditer(sentence, lo, hi):
+            if found.start() >= start and found.end() <= end:
+                continue
+            distance = _distance(sentence, found.start(), found.end(), start, end) + penalty
+            if best is None or distance < best[0]:
+                best = (distance, 1)
     lowered = sentence.lower()
     for found in _PAST.finditer(lowered, lo, hi):
         word = found.group()
