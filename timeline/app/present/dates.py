@@ -47,7 +47,7 @@ def month_text(day: date, locale: QLocale | None = None) -> str:
 
 def _season_text(start: date, end: date) -> str:
     name = _SEASONS[start.month]
-    if name == "Winter" and (start.month == 12 or end.year != start.year):
+    if name == "Winter":  # December to February: name both years ("Winter 2011/12")
         first = start.year if start.month == 12 else start.year - 1
         return f"{name} {first}/{str(first + 1)[-2:]}"
     return f"{name} {start.year}"
