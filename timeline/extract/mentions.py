@@ -158,6 +158,8 @@ def _single(found: Found, dct: date | None) -> _Dated | None:
     if expr.kind == "shift" and (expr.mod == "APPROX" or (expr.value and expr.unit not in _NEAR)):
         return None  # "more than a year ago", "three months before the vote": too loose
     first, last, precision = _narrow(res.start, res.end, res.precision, found, dct)
+    if expr.kind == "shift" and expr.unit == "week" and found.ref and expr.offset is not None:
+        first = last = found.ref + timedelta(weeks=expr.offset)  # "a week ago": that day
     if expr.end is not None:
         end = _range_end(expr.end, first, dct)
         if end is not None and end >= first:

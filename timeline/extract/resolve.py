@@ -113,6 +113,12 @@ def _infer_year(month: int, day: int | None, dct: date, direction: int | None) -
             far = min(abs((c[1] - dct).days) for c in in_direction)
             if far > 180:
                 return nearest[0]
+    if direction is None and not day:
+        nearest_month = min(candidates, key=lambda c: abs((c[1] - this_month).days))
+        if (nearest_month[1] - this_month).days > 122:  # bare months mostly look back
+            direction = -1
+        else:
+            return nearest_month[0]
     if direction == -1:
         past = [y for y, k in candidates if (k <= dct if day else k <= this_month)]
         return max(past) if past else dct.year
@@ -302,7 +308,7 @@ def _value(expr: Expr, dct: date | None, ref: date | None, direction: int | None
         if expr.offset is None:
             return "PAST_REF" if expr.anchor == "dct" else None
         moved = _step(anchor, unit, expr.offset)
-        grain = "day" if unit in ("week", "weekend", "night") else unit
+        grain = "day" if unit in ("weekend", "night") else unit
         if unit == "decade":
             grain = "year"
         return _fmt_unit(moved, grain)

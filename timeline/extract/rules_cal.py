@@ -158,7 +158,8 @@ def _month(m: re.Match[str], text: str) -> Expr | None:
         before = word_before(text, m.start())
         cued = before.lower() in DATE_CUES
         if len(word) == 3 or word in AMBIGUOUS_MONTHS:
-            if not cued or (after[:1].isupper() and word in AMBIGUOUS_MONTHS):
+            named = after[:1].isupper() and text[m.end() : m.end() + 1] == " "
+            if not cued or (named and word in AMBIGUOUS_MONTHS):
                 return None
         elif before[:1].isupper() and not cued and not starts_sentence(text, m.start()):
             return None
@@ -256,7 +257,7 @@ def _century(m: re.Match[str], text: str) -> Expr | None:
 
 CENTURY = rule(
     "century",
-    rf"(?i:the\s+){MOD}(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|(?i:{'|'.join(ORDINALS)}))"
+    rf"(?:(?i:the)\s+)?{MOD}(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|(?i:{'|'.join(ORDINALS)}))"
     r"[\s-]+(?i:century)(?![\w-])",
     _century,
     r"century",
@@ -343,7 +344,44 @@ WEEK_OF = rule(
     MONTH_TRIGGER,
 )
 
+_UNITS_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9,
+}  # fmt: skip
+_TEENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}  # fmt: skip
+
+
+def _spelled_year(m: re.Match[str], text: str) -> Expr | None:
+    if m.group("thousand"):
+        extra = m.group("extra")
+        return Expr("cal", year=2000 + (_UNITS_WORDS.get(extra.lower(), 0) if extra else 0))
+    century = 1900 if m.group("c").lower() == "nineteen" else 1800
+    tens = m.group("tens").lower()
+    value = _TEENS.get(tens) or _TENS.get(tens, 0)
+    if m.group("unit"):
+        value += _UNITS_WORDS[m.group("unit").lower()]
+    return Expr("cal", year=century + value)
+
+
+SPELLED_YEAR = rule(
+    "spelled-year",
+    r"(?<![\w-])(?:(?i:the\s+year\s+)?(?P<thousand>(?i:two\s+thousand))"
+    r"(?:(?i:\s+and)?\s+(?P<extra>(?i:one|two|three|four|five|six|seven|eight|nine)))?|"
+    r"(?P<c>(?i:nineteen|eighteen))\s+(?P<tens>(?i:twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"nineteen))(?:[\s-](?P<unit>(?i:one|two|three|four|five|six|seven|eight|nine)))?)"
+    r"(?![\w-])",
+    _spelled_year,
+    r"thousand|nineteen|eighteen",
+)
+
 RULES: tuple[Rule, ...] = (
+    SPELLED_YEAR,
     WEEK_OF,
     MDY, DMY, ISO, SLASHED, MONTH_YEAR, MONTH, YEAR_RULE, DECADE, CENTURY, SEASON, QUARTER,
 )  # fmt: skip

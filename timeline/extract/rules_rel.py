@@ -16,8 +16,9 @@ from timeline.extract.lexicon import (
     WEEKDAY,
     WEEKDAYS,
 )
-from timeline.extract.rules import Rule, mod_of, number, rule, word_after
+from timeline.extract.rules import Rule, mod_of, number, rule
 
+_PHRASE_AFTER = re.compile(r"[ \t]+[\w$\"'“]")
 _PART = r"(?P<part>(?i:morning|afternoon|evening|night|overnight))"
 
 
@@ -154,10 +155,14 @@ def _unit_rel(m: re.Match[str], text: str) -> Expr | None:
     if m.group("unit")[0].isupper():
         return None
     unit = _unit(m.group("unit"))
-    if unit == "year" and re.match(r"\s+(?:ended|ending|to\s+date|through)\b", text[m.end() :]):
+    if (
+        det == "the"
+        and unit == "year"
+        and re.match(r"\s+(?:ended|ending|to\s+date|through)\b", text[m.end() :])
+    ):
         return None
     offset, anchor = _DET_OFFSET[det]
-    if det == "the" and unit not in ("year", "weekend"):
+    if det == "the" and unit not in ("year", "weekend") and not m.group("mod"):
         return None
     if det == "the next" and unit == "day":
         anchor = "ref"
@@ -200,7 +205,7 @@ def _shift(m: re.Match[str], text: str) -> Expr | None:
     if count is None and anchor == "ref":
         return None
     value = None
-    if direction in ("before", "after") and word_after(text, m.end()) not in ("", ".", ","):
+    if direction in ("before", "after") and _PHRASE_AFTER.match(text, m.end()):
         value = f"P{'X' if count is None else count}{UNIT_CODES[unit]}"
     if unit == "quarter" and count is not None:
         unit, count = "month", count * 3
@@ -229,9 +234,7 @@ def _day_around(m: re.Match[str], text: str) -> Expr | None:
     unit = _unit(m.group("unit"))
     sign = -1 if m.group("dir").lower() in ("before", "earlier") else 1
     value = None
-    if m.group("dir").lower() in ("before", "after") and word_after(text, m.end()) not in (
-        "", ".", ",",
-    ):  # fmt: skip
+    if m.group("dir").lower() in ("before", "after") and _PHRASE_AFTER.match(text, m.end()):
         value = f"P1{UNIT_CODES[unit]}"
     return Expr("shift", unit=unit, offset=sign, anchor="ref", value=value)
 
@@ -348,6 +351,23 @@ CLOCK_24 = rule(
 )
 
 
+def _year_end(m: re.Match[str], text: str) -> Expr | None:
+    if m.group("full"):
+        offset = -1 if "latest" in m.group("full").lower() else 0
+        return Expr("rel", unit="year", offset=offset)
+    return Expr("rel", unit="year", offset=0, mod="LAST")
+
+
+YEAR_END = rule(
+    "year-end",
+    r"(?<![\w-])(?i:(?:around\s+)?(?:the\s+)?year(?:-|\s+|'s\s+)end|"
+    r"(?P<full>the\s+(?:full|current\s+fiscal|latest\s+fiscal|fiscal)\s+year))(?![\w-])",
+    _year_end,
+    r"year",
+    (40, 24),
+)
+
+
 def _quarter_ref(m: re.Match[str], text: str) -> Expr | None:
     if m.group("ago"):
         return Expr("rel", unit="quarter", offset=-4, anchor="quarter")
@@ -358,9 +378,10 @@ QUARTER_REF = rule(
     "quarter-ref",
     r"(?<![\w-])(?i:(?:the\s+)?(?:comparable\s+|same\s+)?(?P<ago>year-ago|year-earlier|"
     r"year\s+ago|year\s+earlier)(?:\s+(?:quarter|period))?|(?:the|that|the\s+latest|"
-    r"the\s+same|the\s+most\s+recent|the\s+recent)\s+(?:fiscal\s+)?quarter)(?![\w-])",
+    r"the\s+same|the\s+most\s+recent|the\s+recent)\s+(?:fiscal\s+)?quarter|"
+    r"the\s+latest\s+period)(?![\w-])",
     _quarter_ref,
-    r"quarter|year",
+    r"quarter|year|period",
     (40, 24),
 )
 
@@ -378,6 +399,7 @@ SAME_DAY = rule(
 )
 
 RULES: tuple[Rule, ...] = (
+    YEAR_END,
     SAME_DAY,
     QUARTER_REF,
     TODAY, PART_OF_DAY, REFERENCE, WEEKDAY_RULE, UNIT_REL, SHIFT, DAY_AROUND, DURATION, SET,

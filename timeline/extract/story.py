@@ -79,7 +79,7 @@ class StoryTime:
         if resolved.start is None:
             return
         self.dates.setdefault(index, []).append(resolved.start)
-        if "-Q" in resolved.value and len(resolved.value) == 7:
+        if "-Q" in resolved.value and len(resolved.value) == 7 and expr.anchor != "quarter":
             self.quarter = (index, resolved.start)
         if resolved.precision == "day" and resolved.start == resolved.end:
             self.days.setdefault(index, []).append(resolved.start)

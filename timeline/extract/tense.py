@@ -48,7 +48,7 @@ _NOT_PAST = frozenset(
 
 _AUXILIARY = re.compile(
     r"\b(?:be|been|being|is|are|am|to|will|would|can|could|may|might|must|should|get|gets|"
-    r"not|also|already|yet|being|be\s+\w+ly)\s+$"
+    r"not|also|already|yet|being|be\s+\w+ly|the|a|an|its|their|his|her|our|this|that)\s+$"
 )
 
 _WINDOW_BEFORE = 110
@@ -56,10 +56,14 @@ _WINDOW_AFTER = 50
 
 
 _REPORTED_ON = re.compile(
-    r"\b(?:said|told\s+\w+|announced|reported|declared|confirmed|stated|added|wrote)"
+    r"\b(?:said|told|announced|reported|declared|confirmed|stated|added|wrote)"
+    r"(?:\s+(?!(?:it|he|she|they|that|to|would|will|could|might|may)\b)[\w'-]+){0,3}?"
     r"(?:\s+on)?\s+$"
 )
-_FOR_DAY = re.compile(r"\b(?:for|by|until|till|before)\s+$")
+_REPORTING_AFTER = re.compile(
+    r"\s*,?\s*(?:said|told|announced|reported|declared|confirmed|stated|added|wrote)\b"
+)
+_FOR_DAY = re.compile(r"\bfor\s+$")
 _PAST_FIXED = frozenset({"was", "were", "had", "did", "ago", "earlier", "last", "yesterday"})
 
 
@@ -73,7 +77,7 @@ def direction(sentence: str, start: int, end: int) -> int | None:
     count less, and a tie goes to the future cue.
     """
     before = sentence[max(0, start - 40) : start]
-    if _REPORTED_ON.search(before):
+    if _REPORTED_ON.search(before) or _REPORTING_AFTER.match(sentence, end):
         return -1
     lo = max(0, start - _WINDOW_BEFORE)
     hi = min(len(sentence), end + _WINDOW_AFTER)
