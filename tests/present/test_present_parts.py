@@ -138,3 +138,41 @@ def test_card_quotes_the_most_confident_source(store: Store) -> None:
     assert card.publisher == "Daily Courier"
     assert card.published == "22 December 2010"
     assert card.sources == "2 sources"
+
+
+LONG_TITLE = "The foreign ministers agreed after two days of talks to extend the measures " * 2
+LONG_SENTENCE = "The ministers said in a joint statement that the measures would stay. " * 40
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1280, 720), (1024, 768), (800, 600)])
+@pytest.mark.parametrize(
+    ("title", "sentence"),
+    [("Summit held", "Short."), (LONG_TITLE, "Short."), ("Summit", LONG_SENTENCE)],
+)
+def test_cards_fit_without_clipping(
+    qtbot: object, size: tuple[int, int], title: str, sentence: str
+) -> None:
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    from timeline.app.present.card import CardColors, CardContent, CardFonts, fit_card, paint_card
+
+    w, h = size
+    content = CardContent(
+        1, title.strip(), "18\u201319 May 2012", sentence, "Wire", "1 May", "3 sources"
+    )
+    rect = QRectF(60, 60, w * 0.9, h * 0.5)
+    sizes = CardFonts(h * 0.078, h * 0.044, h * 0.05, h * 0.026)
+    layout = fit_card(QFont(), rect, content, sizes)
+    assert layout.title_font.pixelSize() >= round(h * 0.05)
+    assert layout.body_font.pixelSize() >= round(h * 0.026)
+    assert layout.small_font.pixelSize() >= round(h * 0.026)
+    image = QImage(w, h, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    white = QColor("#ffffff")
+    used = paint_card(painter, rect, content, layout, CardColors(white, white, white))
+    painter.end()
+    assert used <= rect.height() + 1
+    if sentence is LONG_SENTENCE:
+        assert layout.sentence.startswith("\u201cThe ministers")
+        assert layout.sentence.endswith("\u2026\u201d")

@@ -95,19 +95,28 @@ def text_height(font: QFont, width: float, text: str) -> float:
     return bounds.height()
 
 
-def elide_to_height(font: QFont, width: float, height: float, text: str) -> str:
-    """``text`` cut at a word boundary (with an ellipsis) so it fits ``width`` x ``height``."""
-    if text_height(font, width, text) <= height:
-        return text
+def elide_to_height(
+    font: QFont, width: float, height: float, text: str, quote: bool = False
+) -> str:
+    """``text`` cut at a word boundary (with an ellipsis) so it fits ``width`` x ``height``.
+
+    With ``quote`` the result is wrapped in quotation marks (kept when cutting).
+    """
+
+    def shown(body: str) -> str:
+        return f"\u201c{body}\u201d" if quote else body
+
+    if text_height(font, width, shown(text)) <= height:
+        return shown(text)
     words = text.split()
     low, high = 0, len(words)
     while low < high:
         middle = (low + high + 1) // 2
-        if text_height(font, width, " ".join(words[:middle]) + _ELLIPSIS) <= height:
+        if text_height(font, width, shown(" ".join(words[:middle]) + _ELLIPSIS)) <= height:
             low = middle
         else:
             high = middle - 1
-    return " ".join(words[:low]) + _ELLIPSIS if low else ""
+    return shown(" ".join(words[:low]) + _ELLIPSIS) if low else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +149,7 @@ def fit_card(base: QFont, rect: QRectF, content: CardContent, sizes: CardFonts) 
     while True:
         title_font = pixel_font(base, title_px, bold=True)
         body_font = pixel_font(base, body_px)
-        small_font = pixel_font(base, body_px * 0.85)
+        small_font = pixel_font(base, max(body_px * 0.85, sizes.min_body))
         gap = body_px * 0.6
         fixed = text_height(title_font, width, content.title) + gap
         fixed += QFontMetricsF(body_font).lineSpacing() + gap  # date line
@@ -157,7 +166,9 @@ def fit_card(base: QFont, rect: QRectF, content: CardContent, sizes: CardFonts) 
     fixed = text_height(title_font, width, title) + gap
     fixed += QFontMetricsF(body_font).lineSpacing() + QFontMetricsF(small_font).lineSpacing() * 1.2
     fixed += 2 * gap
-    sentence = elide_to_height(body_font, width, max(0.0, rect.height() - fixed), sentence)
+    room = max(0.0, rect.height() - fixed)
+    if content.sentence:
+        sentence = elide_to_height(body_font, width, room, content.sentence, quote=True)
     return CardLayout(title_font, body_font, small_font, title, sentence, gap)
 
 

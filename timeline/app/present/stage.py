@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Callable, Sequence
 from datetime import date
 
@@ -275,7 +276,13 @@ class PresentationStage(QWidget):
 
     def _card_fonts(self) -> CardFonts:
         h = self.height()
-        return CardFonts(h * TITLE_SIZE, h * BODY_SIZE, h * MIN_TITLE_SIZE, h * MIN_BODY_SIZE)
+        # The minimums round up so the painted pixel size never falls below them.
+        return CardFonts(
+            h * TITLE_SIZE,
+            h * BODY_SIZE,
+            math.ceil(h * MIN_TITLE_SIZE),
+            math.ceil(h * MIN_BODY_SIZE),
+        )
 
     def _margin(self) -> float:
         return self.height() * 0.045
