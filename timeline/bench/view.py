@@ -1,0 +1,195 @@
+"""Timeline view benchmark: first paint, frame times over scripted zooms and pans, peak memory.
+
+``python -m timeline.bench view --events N --json`` fills a temporary database
+with N synthetic events over ten years, then starts a child process that opens
+it, paints the view offscreen and times a scripted sequence of frames. The
+first paint is measured from the child's process start as the kernel records it
+(``/proc/self/stat``; elsewhere from the import of this module), so Python's
+and Qt's start-up count, while filling the database does not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+_IMPORTED_AT = time.time()
+log = logging.getLogger(__name__)
+
+FIRST_DAY = date(2010, 1, 1)
+YEARS = 10
+LANES = ("Arms control", "Diplomacy", "Economy", "Energy", "Security", "Summits")
+WIDTH, HEIGHT = 1280, 720
+
+
+def process_start_time() -> float:
+    """When this process started (epoch seconds): from /proc on Linux, else module import."""
+    try:
+        stat = Path("/proc/self/stat").read_text()
+        ticks = int(stat.rsplit(")", 1)[1].split()[19])
+        boot = next(
+            int(line.split()[1])
+            for line in Path("/proc/stat").read_text().splitlines()
+            if line.startswith("btime")
+        )
+        return boot + ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, StopIteration, IndexError):
+        return _IMPORTED_AT
+
+
+def synthetic_events(count: int, seed: int = 7) -> Iterator[tuple[date, date, str, str, str, int]]:
+    """``count`` events over ten years: mostly single days, some ranges and coarse periods."""
+    rng = random.Random(seed)
+    days = (date(FIRST_DAY.year + YEARS, 1, 1) - FIRST_DAY).days
+    for number in range(count):
+        start = FIRST_DAY + timedelta(days=rng.randrange(days))
+        roll = rng.random()
+        precision = "day"
+        end = start
+        if roll < 0.10:
+            end = start + timedelta(days=rng.randint(1, 20))
+        elif roll < 0.15:
+            precision = "month"
+            start = start.replace(day=1)
+            end = (start + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        elif roll < 0.18:
+            precision = "season"
+            first_month = (start.month - 1) // 3 * 3 + 1
+            start = date(start.year, first_month, 1)
+            end = (start + timedelta(days=95)).replace(day=1) - timedelta(days=1)
+        elif roll < 0.20:
+            precision = "year"
+            start, end = date(start.year, 1, 1), date(start.year, 12, 31)
+        lane = LANES[rng.randrange(len(LANES))]
+        title = f"Synthetic {lane.lower()} event {number + 1}"
+        yield start, end, precision, title, lane, rng.randint(1, 3)
+
+
+def fill(path: Path, count: int) -> None:
+    """Create the benchmark database at ``path``."""
+    from timeline.store import Store
+    from timeline.store.queries_view import bulk_insert_events
+
+    with Store(path) as store:
+        bulk_insert_events(store, synthetic_events(count))
+
+
+def script(width: float) -> list[tuple[str, float, float]]:
+    """The scripted frames: (action, amount, anchor fraction of the width)."""
+    steps: list[tuple[str, float, float]] = []
+    anchors = (0.5, 0.3, 0.7, 0.45, 0.62)
+    steps += [("zoom", 0.7, anchors[i % 5]) for i in range(25)]  # ten years -> hours
+    steps += [("pan", 0.25 if i % 3 else -0.15, 0.0) for i in range(10)]
+    steps += [("zoom", 1 / 0.7, anchors[i % 5]) for i in range(25)]  # back out
+    steps += [("pan", 0.2 if i % 2 else -0.3, 0.0) for i in range(10)]
+    del width
+    return steps
+
+
+def child(db: Path, started: float) -> dict[str, float | int]:
+    """Open ``db``, paint, and time the scripted frames; returns the figures."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication
+
+    from timeline.app.timeline_model import TimelineModel
+    from timeline.app.timeline_view import TimelineView
+    from timeline.store import Store
+
+    app = QApplication.instance() or QApplication([])
+    store = Store(db, readonly=True)
+    model = TimelineModel(store)
+    view = TimelineView(model)
+    view.set_animations_enabled(False)
+    view.resize(WIDTH, HEIGHT)
+    view.zoom_to_fit(animate=False)
+    ratio = 1.0
+    image = QImage(
+        int(WIDTH * ratio), int(HEIGHT * ratio), QImage.Format.Format_ARGB32_Premultiplied
+    )
+
+    def frame() -> None:
+        view.render(image)
+
+    frame()
+    first_paint = time.time() - started
+    times: list[float] = []
+    for action, amount, anchor in script(WIDTH):
+        t = time.perf_counter()
+        v = view.viewport()
+        if action == "zoom":
+            view.set_viewport(v.zoom(amount, v.x_to_day(anchor * WIDTH, WIDTH)), animate=False)
+        else:
+            view.set_viewport(v.pan_fraction(amount), animate=False)
+        frame()
+        times.append((time.perf_counter() - t) * 1000)
+    times.sort()
+    events = model.total_count()
+    view.deleteLater()
+    store.close()
+    app.processEvents()
+    return {
+        "events": events,
+        "first_paint_s": round(first_paint, 3),
+        "frame_ms_p50": round(_percentile(times, 50), 2),
+        "frame_ms_p95": round(_percentile(times, 95), 2),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+
+
+def _percentile(sorted_values: list[float], q: float) -> float:
+    if not sorted_values:
+        return 0.0
+    k = (len(sorted_values) - 1) * q / 100
+    lo = int(k)
+    hi = min(lo + 1, len(sorted_values) - 1)
+    return sorted_values[lo] + (sorted_values[hi] - sorted_values[lo]) * (k - lo)
+
+
+def main(argv: list[str]) -> int:
+    """Run the benchmark; prints one JSON object (or a line of text without --json)."""
+    parser = argparse.ArgumentParser(prog="python -m timeline.bench view", description=__doc__)
+    parser.add_argument("--events", type=int, default=1000, help="synthetic events (1000)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child is not None:
+        figures = child(args.child, process_start_time())
+        print(json.dumps(figures))
+        return 0
+    with tempfile.TemporaryDirectory(prefix="timeline-bench-") as folder:
+        db = Path(folder) / "bench.db"
+        fill(db, args.events)
+        env = dict(os.environ)
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        done = subprocess.run(
+            [sys.executable, "-m", "timeline.bench", "view", "--child", str(db)],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=False,
+        )
+    if done.returncode != 0:
+        sys.stderr.write(done.stderr)
+        return done.returncode
+    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    if args.json:
+        print(json.dumps(figures))
+    else:
+        print(
+            f"{figures['events']} events: first paint {figures['first_paint_s']} s, "
+            f"frame p50 {figures['frame_ms_p50']} ms, p95 {figures['frame_ms_p95']} ms, "
+            f"peak RSS {figures['peak_rss_mb']} MB"
+        )
+    return 0
