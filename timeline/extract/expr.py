@@ -48,6 +48,8 @@ class Expr:
     @property
     def explicit(self) -> bool:
         """True when the words themselves carry a year (no anchor needed)."""
+        if self.kind == "holiday":
+            return self.year is not None
         if self.kind == "cal":
             return self.year is not None or self.decade is not None or self.century is not None
         if self.kind == "clock":

@@ -246,6 +246,25 @@ def _nearest_season_year(sub: str, dct: date) -> int:
     return min((dct.year - 1, dct.year, dct.year + 1), key=gap)
 
 
+def _holiday_value(expr: Expr, dct: date | None, direction: int | None) -> str | None:
+    from timeline.extract.holidays import holiday_date
+
+    name = expr.value or ""
+    if expr.year is not None:
+        found = holiday_date(name, expr.year)
+        return found.isoformat() if found else None
+    if dct is None:
+        return None
+    days = [d for d in (holiday_date(name, y) for y in range(dct.year - 1, dct.year + 2)) if d]
+    if expr.which == "last" or (direction == -1 and expr.which is None):
+        past = [d for d in days if d <= dct] if expr.which is None else [d for d in days if d < dct]
+        return max(past).isoformat() if past else None
+    if expr.which == "next" or direction == 1:
+        future = [d for d in days if d > dct]
+        return min(future).isoformat() if future else None
+    return min(days, key=lambda d: abs((d - dct).days)).isoformat()
+
+
 def _sub_first_month(sub: str) -> int:
     if sub in SEASON_MONTHS:
         return SEASON_MONTHS[sub][0]
@@ -286,6 +305,8 @@ def _value(expr: Expr, dct: date | None, ref: date | None, direction: int | None
         return expr.value
     if kind == "cal":
         return _cal_value(expr, dct, direction)
+    if kind == "holiday":
+        return _holiday_value(expr, dct, direction)
     anchor = ref if expr.anchor in ("ref", "quarter") else dct
     if kind == "clock":
         if expr.base is not None:

@@ -159,7 +159,10 @@ def _month(m: re.Match[str], text: str) -> Expr | None:
         cued = before.lower() in DATE_CUES
         if len(word) == 3 or word in AMBIGUOUS_MONTHS:
             named = after[:1].isupper() and text[m.end() : m.end() + 1] == " "
-            if not cued or (named and word in AMBIGUOUS_MONTHS):
+            bare_abbreviation = (
+                len(word) == 3 and word != "may" and not m.group("mon").endswith(".")
+            )
+            if not cued or named or bare_abbreviation:
                 return None
         elif before[:1].isupper() and not cued and not starts_sentence(text, m.start()):
             return None

@@ -16,7 +16,7 @@ from timeline.extract.lexicon import (
     WEEKDAY,
     WEEKDAYS,
 )
-from timeline.extract.rules import Rule, mod_of, number, rule
+from timeline.extract.rules import Rule, mod_of, number, rule, word_before
 
 _PHRASE_AFTER = re.compile(r"[ \t]+[\w$\"'“]")
 _PART = r"(?P<part>(?i:morning|afternoon|evening|night|overnight))"
@@ -168,7 +168,7 @@ def _unit_rel(m: re.Match[str], text: str) -> Expr | None:
         anchor = "ref"
     if unit == "day" and anchor == "dct":
         return None
-    if det in ("the last", "the past") and unit in ("day", "week"):
+    if det in ("the last", "the past") and unit == "day":
         return None
     if unit == "weekend" and offset == 0 and det in ("the", "this"):
         return Expr("weekday", weekday=5, which="this" if det == "this" else None, unit="weekend")
@@ -309,9 +309,21 @@ SET = rule(
 )
 
 
+_CLOCK_CUES = frozenset(
+    {"at", "by", "until", "till", "before", "after", "around", "about", "from", "since", "to"}
+)
+_DAY_AFTER = re.compile(
+    r",?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+    r"yesterday|tomorrow|tonight|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+)
+
+
 def _clock(m: re.Match[str], text: str) -> Expr | None:
     if m.group("word"):
         word = m.group("word").lower()
+        cue = word_before(text, m.start()).lower()
+        if cue not in _CLOCK_CUES and not _DAY_AFTER.match(text, m.end()):
+            return None
         hour, minute = (12, 0) if word in ("noon", "midday") else (24, 0)
         return Expr("clock", type="TIME", part=f"T{hour:02d}:{minute:02d}")
     hour = int(m.group("h"))
@@ -348,6 +360,20 @@ CLOCK_24 = rule(
     r"(?![\w-])",
     _clock_24,
     r"\d:\d\d",
+)
+
+
+def _next_part(m: re.Match[str], text: str) -> Expr | None:
+    offset = {"next": 1, "following": 1, "previous": -1, "same": 0}[m.group("w").lower()]
+    part = PARTS_OF_DAY[m.group("part").lower()]
+    return Expr("rel", type="TIME", unit="day", offset=offset, anchor="ref", part=part)
+
+
+NEXT_PART = rule(
+    "next-part",
+    r"(?<![\w-])(?i:the\s+(?P<w>next|following|previous|same)\s+" + _PART + r")(?![\w-])",
+    _next_part,
+    r"morning|afternoon|evening|night",
 )
 
 
@@ -399,6 +425,7 @@ SAME_DAY = rule(
 )
 
 RULES: tuple[Rule, ...] = (
+    NEXT_PART,
     YEAR_END,
     SAME_DAY,
     QUARTER_REF,

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from timeline.core.records import Timex
 from timeline.extract import rules_cal, rules_rel
 from timeline.extract.expr import Expr, Resolved
+from timeline.extract.holidays import HOLIDAY
 from timeline.extract.resolve import resolve
 from timeline.extract.rules import Rule
 from timeline.extract.sentences import split_sentences
@@ -20,9 +21,11 @@ from timeline.extract.tense import direction
 log = logging.getLogger(__name__)
 
 #: Earlier rules win ties between candidates of the same length.
-RULES: tuple[Rule, ...] = rules_cal.RULES + rules_rel.RULES
+RULES: tuple[Rule, ...] = rules_cal.RULES + rules_rel.RULES + (HOLIDAY,)
 _PRIORITY = {r.name: i for i, r in enumerate(RULES)}
 
+_DATELINE_HEAD = re.compile(r"\s*[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?,\s*")
+_DATELINE_TAIL = re.compile(r"\s*(?:,\s*\d{4}\s*)?(?:\([^)\n]{1,40}\)\s*)?(?:--|—|–|-|_|:)")
 _APPOSITION = re.compile(r",?\s*(?:on|in|at)?\s*")
 _CLOCK_DAY_GAP = re.compile(r",?\s+(?:on\s+)?$")
 _DAY_CLOCK_GAP = re.compile(r"^,?\s+(?:at|around|about|by|from|until|before|after)\s+$")
@@ -48,6 +51,8 @@ class Found:
     direction: int | None
     anchored: bool
     ref: date | None = None
+    #: True when the expression only places another one ("two days before the
+    #: March 4 vote") or is a wire dateline: tagged, but not an event of its own.
     related: bool = False
 
 
@@ -137,6 +142,14 @@ def _attach_clocks(text: str, picked: list[tuple[int, int, str, Expr]]) -> list:
     return out
 
 
+def _in_dateline(text: str, start: int, end: int) -> bool:
+    """True for the date of a wire dateline ("WASHINGTON, August 11 (Xinhua) --")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(
+        _DATELINE_HEAD.fullmatch(text, line_start, start) and _DATELINE_TAIL.match(text, end)
+    )
+
+
 def _is_day(expr: Expr) -> bool:
     if expr.kind == "weekday" and expr.unit != "weekend":
         return True
@@ -181,6 +194,7 @@ def find(
             # "The vote came a day after <the bombing>": the story's day is the vote's,
             # the expression dates the bombing.
             expr = replace(expr, offset=-expr.offset)
+        related = related or (start < 200 and _in_dateline(text, start, end))
         ref = story.anchor(expr, index, next_day)
         resolved = resolve(expr, day, ref, tense)
         if resolved is None:
