@@ -43,6 +43,8 @@ DIFFERENT = [
     ("Its shares fell sharply on Friday.", "Gazprom shares rose on Friday."),
     ("Rebels shelled the airport on Sunday.", "Voters went to the polls on Sunday."),
     ("The foreign minister resigned on Tuesday.", "The foreign minister visited Paris on Tuesday."),
+    ("The lower house approved the budget on Wednesday.",
+     "The upper house approved the budget on Wednesday."),
     ("Ukraine signed a gas deal with Russia on Monday.",
      "Belarus signed a gas deal with Russia on Monday."),
 ]  # fmt: skip

@@ -63,7 +63,7 @@ _ACTION_GROUPS: dict[str, str] = {
     "lose": "lose lost defeat defeated",
     "inaugurate": "inaugurate inaugurated inauguration sworn swear",
     "resign": "resign resigned quit",
-    "visit": "visit visited trip travel travelled traveled arrive arrived",
+    "visit": "visit visited trip arrive arrived",
     "sanction": "sanction sanctions embargo",
     "join": "join joined accession accede",
     "release": "release released freed",
@@ -83,7 +83,8 @@ _COMPATIBLE = frozenset(
     )
 )  # fmt: skip
 _PHRASES = (
-    (re.compile(r"\b(?:lower|upper)\s+(?:house|chamber)\b", re.I), " parliament "),
+    (re.compile(r"\blower\s+(?:house|chamber)\b", re.I), " parliament lowerhouse "),
+    (re.compile(r"\bupper\s+(?:house|chamber)\b", re.I), " parliament upperhouse "),
     (re.compile(r"\bstep(?:s|ped)?\s+down\b", re.I), " resign "),
     (re.compile(r"\bvot(?:e|ed|es|ing)\s+down\b", re.I), " reject "),
     (re.compile(r"\bsigned\s+into\s+law\b", re.I), " sign law "),
@@ -102,6 +103,7 @@ _EXPANSIONS: dict[str, tuple[str, ...]] = {
     "g7": ("meet",),
     "un security council": ("council",),
 }
+_CHAMBERS = frozenset({"lowerhous", "upperhous"})
 _UNKNOWN_SUBJECT = re.compile(
     r"^\W*(?:(?i:it|its|he|his|she|her|they|their|this|these|those|we|our)\b|[a-z0-9])"
 )
@@ -234,6 +236,8 @@ def _analyse(sentence: str) -> _Key:
         else:
             weight = CONTENT
             lower.add(canon)
+        if canon in _CHAMBERS:
+            weight = 0.0  # marks which chamber, to tell the two apart; no weight of its own
         weights[canon] = max(weights.get(canon, 0.0), weight)
     soft.difference_update(weights)
     return _Key(
@@ -303,9 +307,10 @@ def same_happening(a: str, b: str) -> bool:
         return False
     if ka.actions and kb.actions and not _compatible(ka.actions, kb.actions):
         return False  # "inaugurated" vs "detained": different things happened
-    countries_a, countries_b = ka.weights.keys() & COUNTRY_TAGS, kb.weights.keys() & COUNTRY_TAGS
-    if countries_a - countries_b and countries_b - countries_a:
-        return False  # Ukraine signed it here, Belarus there
+    for exclusive in (COUNTRY_TAGS, _CHAMBERS):
+        only_a, only_b = ka.weights.keys() & exclusive, kb.weights.keys() & exclusive
+        if only_a - only_b and only_b - only_a:
+            return False  # Ukraine signed it here, Belarus there; lower house vs upper house
     names_a, names_b = _names(ka, kb), _names(kb, ka)
     if names_a - names_b and names_b - names_a:
         return False  # each side names someone the other does not

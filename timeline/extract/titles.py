@@ -20,7 +20,7 @@ _REPORT_VERBS = (
     r"announced|announces|confirmed|confirms|reported|reports|warned|warns|"
     r"claimed|claims|argued|argues|stressed|stresses|emphasized|emphasised|"
     r"believes|believed|thinks|thought|predicted|predicts|acknowledged|admitted|"
-    r"recalled|remarked|observed|indicated|suggested|hinted|pointed\s+out)"
+    r"recalled|remarked|observed|indicated|suggested|hinted|pointed\s+out)(?![\w-])"
 )
 _SPEECH_TAIL = (
     r"(?:\s+(?:in|at|during|on|to|after|before|aboard|via|through|from|by)\b"
@@ -33,12 +33,25 @@ _TRAILING_ATTR = re.compile(
     re.IGNORECASE,
 )
 # "The ministry said on Tuesday (that) ..."
+_SPEECH_VERBS = (
+    r"(?-i:said|says|say|(?:told|tells)(?:\s+(?:(?:a|an|the|his|her|their)\s+)?(?!that\b)[\w-]+"
+    r"(?:\s+(?:conference|briefing|meeting|session|agency|channel|television|radio|newspaper))?)?|"
+    r"added|adds|stated|states|insisted|insists|wrote|writes|stressed|stresses|argued|argues|"
+    r"claimed|claims|believes|believed|thinks|thought)(?![\w-])"
+    r"|(?-i:announced|announces|confirmed|confirms|reported|reports|warned|warns|noted|notes|"
+    r"acknowledged|admitted|predicted|indicated|suggested|hinted|recalled|remarked|observed|"
+    r"explained|emphasi[sz]ed|pointed\s+out)(?=(?:\s+[^\s,;]+){0,5}?\s+that\b)"
+)
 _LEADING_ATTR = re.compile(
-    r"^(?P<attr>(?:(?![,;:\"\u201c])[^\ue000]|" + _MARK + r"){1,80}?\b(?:" + _REPORT_VERBS + r"))"
-    r"(?P<tail>(?:\s*,?\s*" + _MARK + r"|\s+(?:in|at|during|on|to)\s+[^,;\"]{1,40}?(?=\s+that\b))?)"
+    r"^(?P<attr>(?:(?![,;:\"\u201c])[^\ue000]|" + _MARK + r"){1,80}?\b(?:" + _SPEECH_VERBS + r"))"
+    r"(?P<tail>(?:\s*,?\s*"
+    + _MARK
+    + r"|\s+(?:in|at|during|on|to|after|before|while|when)\s+[^,;\"]{1,40}?(?=\s+that\b))?)"
     r"\s*(?:,\s*|:\s*)?(?P<that>that\s+)?(?P<content>\S.*)$",
     re.IGNORECASE,
 )
+_PREP_START = re.compile(r"(?:of|in|on|at|for|about|with|to|by|from|into)\b", re.IGNORECASE)
+_NOT_A_SPEAKER = r"\b(?:not|never|no|that|which|who|when|where|because|after|before|while|if)\b"
 _ACCORDING_LEAD = re.compile(r"^according\s+to\b[^,]{1,80},\s*", re.IGNORECASE)
 
 _CONNECTIVES = re.compile(
@@ -52,12 +65,13 @@ _CONNECTIVES = re.compile(
 )
 _PREPOSITIONS = (
     r"on|in|at|by|during|since|until|till|through|throughout|from|for|as\s+of|"
-    r"as\s+early\s+as|as\s+late\s+as|before|after|around|about|within|over|of|from\s+late"
+    r"as\s+early\s+as|as\s+late\s+as|before|after|around|about|within|over|of|from\s+late|"
+    r"to|into"
 )
 _PREP_BEFORE_MARK = re.compile(
     r"(?:\b(?:"
     + _PREPOSITIONS
-    + r")\s+)+(?:(?:the\s+)?(?:early|late|mid)\s+|the\s+end\s+of\s+)?"
+    + r")\s+)(?:(?:the\s+)?(?:early|late|mid)\s+|the\s+end\s+of\s+)?"
     + _MARK,
     re.IGNORECASE,
 )
@@ -91,10 +105,31 @@ _PARENS = re.compile(r"\s*[(\[][^()\[\]]{0,120}[)\]]")
 _DASH_ASIDE = re.compile(
     r"\s+(?:[\u2014\u2013]|--)\s+[^\u2014\u2013]{1,100}?\s+(?:[\u2014\u2013]|--)(?=\s)"
 )
-_RELATIVE = re.compile(r",\s+(?:who|which|whose|whom|where)\b[^,;]*(?:,|(?=$))", re.IGNORECASE)
+_RELATIVE = re.compile(
+    r",\s+(?:who|which|whose|whom|where)\b[^;\ue000]*?"
+    r"(?:,\s+(?=(?:will|would|has|have|had|is|are|was|were|said|says|can|could|may|might|must|"
+    r"should|did|does|[a-z]+ed)\b)|[.!?]?$)",
+    re.IGNORECASE,
+)
+_MARKED_RELATIVE = re.compile(
+    r"(?P<ante>\b[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*),\s+(?:who|which)\s+"
+    r"(?P<rel>[^,;]*\ue000[^,;]*|[^,;\ue000]*(?=,\s+(?:(?:in|on|at|during|by|from)\s+[^,;]*)?\ue000))"
+)
+_MARKED_WHERE = re.compile(r",\s+(?:where|when)\s+(?P<rel>[^,;]*\ue000[^,;]*)", re.IGNORECASE)
+_SUBJECT_MARK = re.compile(r"^\W*" + _MARK + r"\s+(?:was|is|will\s+be|marks|marked)\s+")
+_ANCHORED = re.compile(r"\b(?:after|before|following|prior\s+to)\s*$", re.IGNORECASE)
+_DEADLINE = re.compile(r"\b(has|have|had)\s+(?:until|till|by)\s+" + _MARK, re.IGNORECASE)
+_VERB_LED = re.compile(
+    r"^(?!(?:the|a|an|this|that|these|those|he|she|it|they|we|i|you|there|its|his|her|their|"
+    r"our|some|many|most|all|both|each|several|no|one|two|three|four|five)\b)[a-z]"
+)
 _APPOSITIVE = re.compile(
     r"(?P<prev>\b[A-Z][\w.\u2019'-]*),\s+(?:the|a|an|its|his|her|their)\s+"
-    r"[a-z][^,;\"]{1,70}?(?:,|$)"
+    r"[A-Za-z][^,;\"\ue000]{1,100}?(?:,|$)"
+)
+_DESCRIBED_NAME = re.compile(
+    r"\b(?:the|a|an)\s+[a-z][^,;\"\ue000]{2,60},\s+"
+    r"(?P<name>[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3}),\s*"
 )
 _SINGLE_QUOTED = re.compile(
     r"(?:(?<=\s)|^)[\u2018'](?=\w)([^\u2018\u2019']{1,60}?)[\u2019'](?=[\s,.;:]|$)"
@@ -120,6 +155,12 @@ TITLE_WORDS = _wordset(
 _FAMILY_FIRST = _wordset(
     "hu xi li wen wang zhang liu chen yang zhao zhou wu ma kim lee park choi ban moon nguyen"
 )
+_BODY_WORDS = _wordset(
+    """agreement treaty council commission committee assembly organization organisation union
+    party court bank fund ministry department office house service force forces army navy
+    command corps congress senate parliament duma government administration agency staff
+    chiefs affairs security"""
+)
 _SYLLABIC = re.compile(r"^[A-Z][a-z]+-[a-z]+\b")  # Ki-moon, Jong-un
 _CHAIN_GLUE = frozenset({"of", "for", "de", "al", "al-", "van", "von", "bin", "the"})
 _TOKEN = re.compile(r"\S+")
@@ -138,6 +179,7 @@ _WILL = re.compile(
     r"(?!(?:not|now|also|still|soon|then|probably|likely|never|only|have|be\s+\w+ing)\b)",
     re.IGNORECASE,
 )
+_REPORTED = re.compile(r"\b(?:that|whether|if|said|says|when|because|unless)\b", re.I)
 _FORWARD = re.compile(r"\blook(?:s|ed)?\s+forward\s+to\s+(\w+?)ing\b", re.IGNORECASE)
 _LAST_COMMA = re.compile(r",(?!\d)(?:[^,]|,(?=\d))*$")
 _AUX_TAIL = re.compile(
@@ -196,7 +238,14 @@ def make_title(sentence: str, expr_start: int, expr_end: int) -> str:
 
 def _build(sentence: str, expr_start: int, expr_end: int) -> str:
     text = _clean_basic(_mark(sentence, expr_start, expr_end))
-    content, speaker, mark_in_attr, quoted = _split_attribution(text)
+    relative = _MARKED_RELATIVE.search(text)  # "Putin, who was elected on March 4, ..."
+    where = _MARKED_WHERE.search(text)  # "..., where Medvedev joins them on Saturday"
+    if relative and len(relative.group("rel").split()) >= 3:
+        text = relative.group("ante") + " " + relative.group("rel")
+    elif where and len(where.group("rel").split()) >= 3:
+        text = where.group("rel")
+    text = _SUBJECT_MARK.sub("", text)  # "Tuesday was Russia Day" -> "Russia Day"
+    content, speaker, mark_in_attr, quoted = _split_attribution(_prune(text))
     content = _strip_quotes(content)
     content = _pick_clause(content)
     if not speaker:  # a leading adverbial may have hidden "officials said ..."
@@ -246,9 +295,14 @@ def _dated_noun(text: str) -> str:
 def _mark(sentence: str, start: int, end: int) -> str:
     """Replace the expression by a marker and drop its preposition."""
     if 0 <= start < end <= len(sentence):
-        text = sentence[:start] + _MARK + sentence[end:]
+        rest = sentence[end:]
+        if _ANCHORED.search(sentence[start:end]):  # "two days after the vote": drop the anchor
+            rest = re.sub(r"^[^,;:]*", "", rest)
+        possessive = re.search(r"['\u2019]s?$", sentence[start:end])
+        text = sentence[:start] + ("the" if possessive else _MARK) + rest
     else:
         text = sentence
+    text = _DEADLINE.sub(r"\1 a deadline", text)
     text = _POSSESSIVE_MARK.sub("the", text)
     text = _DET_MARK_COMMA.sub(r"\1 ", text)
     return _PREP_BEFORE_MARK.sub(_MARK, text)
@@ -271,7 +325,9 @@ def _split_attribution(text: str) -> tuple[str, str, bool, bool]:
         r"^\s*[\"\u201c](?P<q>[^\"\u201c\u201d]{8,}?)[,.!?]?[\"\u201d]\s*,?\s*(?P<attr>.*)$", text
     )
     if quoted and _looks_like_attribution(quoted.group("attr")):
-        attr = quoted.group("attr")
+        attr, *rest = _CLAUSE_BREAK.split(quoted.group("attr"), maxsplit=1)
+        if rest and _MARK in rest[0]:  # '"...," X said, noting Y would visit on May 3'
+            return _SUBORDINATOR.sub("", rest[0]), _speaker(attr), False, False
         return quoted.group("q"), _speaker(attr), _MARK in attr, True
     lead_quote = re.match(
         r"^(?P<attr>[^\"\u201c]{2,80}?)[,:]?\s*[\"\u201c](?P<q>[^\"\u201c\u201d]{8,})[\"\u201d]",
@@ -290,9 +346,13 @@ def _split_attribution(text: str) -> tuple[str, str, bool, bool]:
             False,
         )
     leading = _LEADING_ATTR.match(text)
-    if leading and len(leading.group("content").split()) >= 4:
+    if (
+        leading
+        and len(leading.group("content").split()) >= 4
+        and not _PREP_START.match(leading.group("content"))
+    ):
         attr = leading.group("attr") + leading.group("tail")
-        if not re.search(r"\b(?:not|never|no)\b", attr, re.IGNORECASE):
+        if not re.search(_NOT_A_SPEAKER, attr, re.IGNORECASE):
             return leading.group("content"), _speaker(attr), _MARK in attr, False
     return text, "", False, False
 
@@ -334,10 +394,9 @@ def _pick_clause(text: str) -> str:
         idx = 0
         chosen = parts[0]
     if idx > 0:
-        who = re.match(r"^\s*(?:who|which)\s+(.*)$", chosen, re.IGNORECASE)
         chosen = _SUBORDINATOR.sub("", chosen.strip())
-        if who:
-            chosen = _antecedent(parts[idx - 1]) + " " + who.group(1)
+        if _VERB_LED.match(chosen):  # "..., and come from": the subject is in the first clause
+            chosen = parts[0]
     return _drop_leading_adverbial(chosen)
 
 
@@ -346,11 +405,6 @@ def _is_attribution_only(text: str) -> bool:
         bool(re.match(r"^[^,]{0,60}\b(?:" + _REPORT_VERBS + r")\b[^,]{0,40}$", text, re.IGNORECASE))
         and len(text.split()) <= 10
     )
-
-
-def _antecedent(text: str) -> str:
-    names = re.findall(r"(?:[A-Z][\w.'\u2019-]*\s*)+", text)
-    return names[-1].strip() if names else ""
 
 
 def _drop_leading_adverbial(text: str) -> str:
@@ -367,17 +421,30 @@ def _drop_leading_adverbial(text: str) -> str:
 
 def _prune(text: str) -> str:
     """Drop parenthetical asides, relative clauses, appositives and list tails."""
-    text = _PARENS.sub("", text)
+    text = _name_for_description(_PARENS.sub("", text))
     text = _DASH_ASIDE.sub("", text)
     text = _INCLUDING_TAIL.sub("", text)
     text = _PARTICIPLE_ASIDE.sub(" ", text)
-    pruned = _RELATIVE.sub("", text)
+    pruned = _RELATIVE.sub(" ", text)
     if len(pruned.split()) >= 3:
         text = pruned
-    pruned = _APPOSITIVE.sub(lambda m: m.group("prev"), text)
+    pruned = _APPOSITIVE.sub(_drop_appositive, text)
     if len(pruned.split()) >= 3:
         text = pruned
     return " ".join(text.split())
+
+
+def _name_for_description(text: str) -> str:
+    """ "the head of the intelligence service, Mikhail Fradkov," -> "Mikhail Fradkov"."""
+    return _DESCRIBED_NAME.sub(lambda m: m.group("name") + " ", text)
+
+
+def _drop_appositive(m: re.Match[str]) -> str:
+    """Keep "Russia, the United States, ..." (a list); drop "Kyl, the Republican who ..."."""
+    words = m.group(0).split()[2:]
+    if any(w[0].islower() and w not in _DANGLING for w in words if w[0].isalpha()):
+        return m.group("prev") + (" " if not m.group(0).endswith(",") else "")
+    return m.group(0)
 
 
 def _compress_names(text: str) -> str:
@@ -395,7 +462,7 @@ def _compress_names(text: str) -> str:
             is_title = low in TITLE_WORDS or low.rstrip(".") in TITLE_WORDS
             if is_title:
                 saw_title = True
-            elif not (_is_cap(word) or (low in _CHAIN_GLUE and j > i and saw_title)):
+            elif not (_is_cap(word) or (low in _CHAIN_GLUE and j > i and _is_title(tokens[j - 1]))):
                 break
             j += 1
             if tok != word:  # punctuation closes the chain
@@ -404,9 +471,14 @@ def _compress_names(text: str) -> str:
         k = len(chain)
         while k > 0 and _is_cap(chain[k - 1].rstrip(",;:.")) and not _is_title(chain[k - 1]):
             k -= 1
-        if saw_title and k > 0 and k < len(chain) and any(_is_title(t) for t in chain[:k]):
-            if out and out[-1].lower() in {"the", "a", "an"}:
-                out.pop()
+        name_run = [t.rstrip(",;:").lower() for t in chain[k:]]
+        if (
+            saw_title
+            and 0 < k < len(chain)
+            and any(_is_title(t) for t in chain[:k])
+            and not any(w in _BODY_WORDS for w in name_run)
+        ):
+            _drop_determiner(out)
             out.extend(_short_name(chain[k:]))
             i = j
         elif chain:
@@ -416,6 +488,16 @@ def _compress_names(text: str) -> str:
             out.append(tokens[i])
             i += 1
     return " ".join(out)
+
+
+def _drop_determiner(out: list[str]) -> None:
+    """Remove "the anti-corruption" left before a name that replaced "the ... blogger X"."""
+    for back in range(1, min(4, len(out)) + 1):
+        if out[-back].lower() in {"the", "a", "an"} and all(
+            w[:1].islower() for w in out[len(out) - back + 1 :]
+        ):
+            del out[len(out) - back :]
+            return
 
 
 def _short_name(name: list[str]) -> list[str]:
@@ -436,8 +518,20 @@ def _is_title(tok: str) -> bool:
 
 def _headline(text: str) -> str:
     """Headline tweaks: drop passive auxiliaries, "will" -> "to"."""
-    text = _PASSIVE.sub("", text, count=1)
-    text = _WILL.sub(" to ", text, count=1)
+    passive = _PASSIVE.search(text)
+    if (
+        passive
+        and not _PRONOUN_START.match(text)
+        and text[passive.end() :].replace(_MARK, "").strip(" .,;:").count(" ")
+    ):
+        text = text[: passive.start()] + text[passive.end() :]
+    will = _WILL.search(text)
+    if (
+        will
+        and len(text[: will.start()].split()) <= 6
+        and not _REPORTED.search(text, 0, will.start())
+    ):
+        text = text[: will.start()] + " to " + text[will.end() :]
     m = _FORWARD.search(text)
     if m:
         stem = m.group(1)
@@ -507,8 +601,13 @@ def _finish(text: str) -> str:
 
 
 def _plural(speaker: str) -> bool:
-    last = speaker.split()[-1]
-    return " and " in speaker or (last.islower() and last.endswith("s") and not last.endswith("ss"))
+    words = speaker.split()
+    heads = [words[0].lower()] + [w for w in words[1:2] if w.islower()]
+    return (
+        " and " in speaker
+        or heads[0] in {"many", "several", "some", "both", "they", "most", "few"}
+        or any(w.endswith("s") and not w.endswith(("ss", "us", "is")) for w in heads)
+    )
 
 
 def _lower_first(text: str) -> str:

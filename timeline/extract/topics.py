@@ -276,8 +276,8 @@ def lane_of(sentence: str) -> str:
     scores: dict[str, float] = dict.fromkeys(_PRIORITY, 0.0)
     for m in index.phrases.finditer(sentence):
         phrase = " ".join(m.group(0).lower().split())
-        hits = index.phrase_hits.get(phrase) or index.phrase_hits.get(phrase.rstrip("s"), [])
-        for lane, weight in hits:
+        phrase_hits = index.phrase_hits.get(phrase) or index.phrase_hits.get(phrase.rstrip("s"), [])
+        for lane, weight in phrase_hits:
             scores[lane] += weight
     words, prefixes = index.words, index.prefixes
     for word in _WORD.findall(sentence):
