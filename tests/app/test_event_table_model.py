@@ -30,9 +30,9 @@ def test_rows_follow_the_filter(
     model = make_model(sample_store)
     table = EventTable(model)
     qtbot.addWidget(table)
-    assert table.proxy.rowCount() == len(model.visible_events())
+    assert table.row_count() == len(model.visible_events())
     model.set_filter(EventFilter(lanes=frozenset({"Economy"})))
-    titles = {table.proxy.index(r, TITLE).data() for r in range(table.proxy.rowCount())}
+    titles = {table.source_model.index(r, TITLE).data() for r in range(table.row_count())}
     assert titles == {"Summer of budget negotiations", "Spring talks on sanctions"}
 
 
@@ -55,7 +55,7 @@ def test_sorting_orders_rows_by_the_column(
     table = EventTable(model)
     qtbot.addWidget(table)
     table.sortByColumn(column, order)
-    events = [model.cached_event(table.event_id_at(r)) for r in range(table.proxy.rowCount())]
+    events = [model.cached_event(table.event_id_at(r)) for r in range(table.row_count())]
     keys = {
         DATE: lambda e: (e.start, e.end, e.id),
         TITLE: lambda e: e.title.casefold(),
@@ -97,3 +97,20 @@ def test_enter_on_a_row_asks_for_details(
     with qtbot.waitSignal(table.activated_event) as activated:
         qtbot.keyClick(table, Qt.Key.Key_Return)
     assert activated.args == [table.event_id_at(0)]
+
+
+def test_sort_keeps_the_selection_and_survives_a_filter_change(
+    qtbot, sample_store: Store, make_model: Callable[[Store], TimelineModel]
+) -> None:
+    model = make_model(sample_store)
+    table = EventTable(model)
+    qtbot.addWidget(table)
+    target = model.visible_events()[7].id
+    model.select(target)
+    table.sortByColumn(TITLE, Qt.SortOrder.DescendingOrder)
+    assert table.selected_event_id() == target
+    assert table.currentIndex().row() == table.source_model.row_of(target)
+
+    model.set_filter(EventFilter(lanes=frozenset({"Summits"})))
+    titles = [table.source_model.index(r, TITLE).data() for r in range(table.row_count())]
+    assert titles == sorted(titles, key=str.casefold, reverse=True)

@@ -25,7 +25,7 @@ def test_typing_filters_the_table_and_highlights_after_the_pause(
     qtbot.addWidget(table)
     with qtbot.waitSignal(model.highlightChanged, timeout=2000):
         qtbot.keyClicks(field, "summit")
-    listed = {table.event_id_at(r) for r in range(table.proxy.rowCount())}
+    listed = {table.event_id_at(r) for r in range(table.row_count())}
     assert listed == sample_store.search_event_ids("summit")
     assert len(listed) < model.total_count()
     assert model.highlighted_ids() == {e.id for e in model.visible_events()}

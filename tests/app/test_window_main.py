@@ -115,7 +115,7 @@ def test_search_lists_and_highlights_matches(
         qtbot.keyClicks(window.search, "Honolulu")
     matches = sample_store.search_event_ids("Honolulu")
     assert window.model.highlighted_ids() == matches
-    listed = {window.table.event_id_at(r) for r in range(window.table.proxy.rowCount())}
+    listed = {window.table.event_id_at(r) for r in range(window.table.row_count())}
     assert listed == matches
     assert window.count_label.text() == f"{len(matches)} of {total} events"
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
@@ -177,7 +177,7 @@ def test_importing_from_the_window_adds_articles_and_updates_the_view(
     assert empty_store.count_articles() == 1
     assert window.model.total_count() > 0
     assert not window.is_empty_state()
-    assert window.table.proxy.rowCount() == window.model.total_count()
+    assert window.table.row_count() == window.model.total_count()
     assert window.count_label.text().endswith(f"of {window.model.total_count()} events")
 
 
