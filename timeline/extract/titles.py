@@ -115,6 +115,7 @@ _MARKED_RELATIVE = re.compile(
     r"(?P<ante>\b[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*),\s+(?:who|which)\s+"
     r"(?P<rel>[^,;]*\ue000[^,;]*|[^,;\ue000]*(?=,\s+(?:(?:in|on|at|during|by|from)\s+[^,;]*)?\ue000))"
 )
+_SHORT_RELATIVE = re.compile(r",\s+(?:who|which)\s+\w+\s+\ue000\s*,")
 _MARKED_WHERE = re.compile(r",\s+(?:where|when)\s+(?P<rel>[^,;]*\ue000[^,;]*)", re.IGNORECASE)
 _SUBJECT_MARK = re.compile(r"^\W*" + _MARK + r"\s+(?:was|is|will\s+be|marks|marked)\s+")
 _ANCHORED = re.compile(r"\b(?:after|before|following|prior\s+to)\s*$", re.IGNORECASE)
@@ -127,6 +128,11 @@ _APPOSITIVE = re.compile(
     r"(?P<prev>\b[A-Z][\w.\u2019'-]*),\s+(?:the|a|an|its|his|her|their)\s+"
     r"[A-Za-z][^,;\"\ue000]{1,100}?(?:,|$)"
 )
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|"
+    r"came|went|said|says|told|made|took|gave|began|ended|held|met|won|lost)\b"
+)
+_RELATIVE_WORD = re.compile(r"\b(?:who|whose|whom|which|that)\b")
 _DESCRIBED_NAME = re.compile(
     r"\b(?:the|a|an)\s+[a-z][^,;\"\ue000]{2,60},\s+"
     r"(?P<name>[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3}),\s*"
@@ -170,7 +176,7 @@ _PASSIVE = re.compile(
     r"(?=(?!(?:often|even|seven|eleven|open|when|then|often|ten|been|being|taken\s+aback)\b)"
     r"(?:\w+(?:ed|en)|held|made|sent|won|told|sold|built|cut|struck|caught|brought|"
     r"fought|kept|left|found|known|shown|shot|hit|put|set|met|led|paid|laid|sworn|"
-    r"split|spent|lost|dealt|meant|heard|seen|read)\b)",
+    r"split|spent|lost|dealt|heard|seen|read)\b)",
     re.IGNORECASE,
 )
 _WILL = re.compile(
@@ -192,6 +198,10 @@ _NOUN_AFTER_MARK = re.compile(
     + _MARK
     + r"\s+(?P<rest>[^\ue000]{1,80})",
     re.IGNORECASE,
+)
+_CALENDAR_WORD = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\b"
 )
 _NOUN_STOP = _wordset(
     """in on at of for with by to and or but that which who whom whose was were is are will
@@ -241,9 +251,13 @@ def _build(sentence: str, expr_start: int, expr_end: int) -> str:
     relative = _MARKED_RELATIVE.search(text)  # "Putin, who was elected on March 4, ..."
     where = _MARKED_WHERE.search(text)  # "..., where Medvedev joins them on Saturday"
     if relative and len(relative.group("rel").split()) >= 3:
-        text = relative.group("ante") + " " + relative.group("rel")
+        rel = re.split(r"\s+and\s+(?:who|which)\b", relative.group("rel"))[0]
+        text = relative.group("ante") + " " + rel
     elif where and len(where.group("rel").split()) >= 3:
         text = where.group("rel")
+    text = _SHORT_RELATIVE.sub(
+        "", text
+    )  # "the visit, which ran on 9-10 March, was" -> "the visit was"
     text = _SUBJECT_MARK.sub("", text)  # "Tuesday was Russia Day" -> "Russia Day"
     content, speaker, mark_in_attr, quoted = _split_attribution(_prune(text))
     content = _strip_quotes(content)
@@ -276,7 +290,7 @@ def _build(sentence: str, expr_start: int, expr_end: int) -> str:
 def _dated_noun(text: str) -> str:
     """The noun a date modifies ("the March 4 presidential election" -> "Presidential election")."""
     m = _NOUN_AFTER_MARK.search(text)
-    if not m:
+    if not m or _CALENDAR_WORD.match(m.group("rest")):
         return ""
     words: list[str] = []
     for word in m.group("rest").split()[:4]:
@@ -352,7 +366,7 @@ def _split_attribution(text: str) -> tuple[str, str, bool, bool]:
         and not _PREP_START.match(leading.group("content"))
     ):
         attr = leading.group("attr") + leading.group("tail")
-        if not re.search(_NOT_A_SPEAKER, attr, re.IGNORECASE):
+        if not re.search(_NOT_A_SPEAKER, leading.group("attr"), re.IGNORECASE):
             return leading.group("content"), _speaker(attr), _MARK in attr, False
     return text, "", False, False
 
@@ -442,7 +456,8 @@ def _name_for_description(text: str) -> str:
 def _drop_appositive(m: re.Match[str]) -> str:
     """Keep "Russia, the United States, ..." (a list); drop "Kyl, the Republican who ..."."""
     words = m.group(0).split()[2:]
-    if any(w[0].islower() and w not in _DANGLING for w in words if w[0].isalpha()):
+    noun_phrase = not _FINITE.search(m.group(0)) or _RELATIVE_WORD.search(m.group(0))
+    if noun_phrase and any(w[0].islower() and w not in _DANGLING for w in words if w[0].isalpha()):
         return m.group("prev") + (" " if not m.group(0).endswith(",") else "")
     return m.group(0)
 
@@ -492,9 +507,14 @@ def _compress_names(text: str) -> str:
 
 def _drop_determiner(out: list[str]) -> None:
     """Remove "the anti-corruption" left before a name that replaced "the ... blogger X"."""
-    for back in range(1, min(4, len(out)) + 1):
-        if out[-back].lower() in {"the", "a", "an"} and all(
-            w[:1].islower() for w in out[len(out) - back + 1 :]
+    for back in (1, 2):
+        if (
+            len(out) >= back
+            and out[-back].lower() in {"the", "a", "an"}
+            and all(
+                re.search(r"-|(?:al|an|ic|ive|ish|ese|ary|ous|ful)$", w)
+                for w in out[len(out) - back + 1 :]
+            )
         ):
             del out[len(out) - back :]
             return
