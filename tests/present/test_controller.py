@@ -116,6 +116,15 @@ def test_screenshot_renders_a_step(
     assert (image.width(), image.height()) == size
 
 
+def test_screenshot_in_reveal_mode_hides_later_events(
+    qtbot: QtBot, db_path: Path, tmp_path: Path
+) -> None:
+    plain, hidden = tmp_path / "plain.png", tmp_path / "reveal.png"
+    assert present_main(db_path, None, None, plain, 1, (1280, 720)) == 0
+    assert present_main(db_path, None, None, hidden, 1, (1280, 720), reveal=True) == 0
+    assert QImage(str(plain)) != QImage(str(hidden))
+
+
 def test_screenshot_rejects_a_missing_step_or_lesson(
     qtbot: QtBot, db_path: Path, tmp_path: Path
 ) -> None:

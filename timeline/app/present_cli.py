@@ -73,8 +73,13 @@ def present_main(
     screenshot: Path | None,
     step: int | None,
     size: tuple[int, int] | None,
+    *,
+    reveal: bool = False,
 ) -> int:
-    """Present full screen until Esc, or with ``screenshot`` render step ``step`` and exit."""
+    """Present full screen until Esc, or with ``screenshot`` render step ``step`` and exit.
+
+    ``reveal`` starts with the events after the current step hidden (R toggles it).
+    """
     guard_singletons()
     opened = _open(db)
     if isinstance(opened, str):
@@ -94,7 +99,12 @@ def present_main(
             if step is not None and not 1 <= step <= max(1, len(steps)):
                 return _fail(f"--step {step}: there are {len(steps)} steps")
             stage = PresentationStage(
-                steps, lane_of=model.lane_of, lanes=model.lanes(), load=model.event, animate=False
+                steps,
+                lane_of=model.lane_of,
+                lanes=model.lanes(),
+                load=model.event,
+                reveal=reveal,
+                animate=False,
             )
             stage.resize(*(size or DEFAULT_SIZE))
             stage.go_to((step or 1) - 1)
@@ -102,7 +112,7 @@ def present_main(
                 return _fail(f"cannot write {screenshot}")
             log.info("wrote %s (step %d of %d)", screenshot, (step or 1), len(steps))
             return 0
-        controller = PresentationController(model, None, lesson_id, screen)
+        controller = PresentationController(model, None, lesson_id, screen, reveal=reveal)
         controller.finished.connect(app.quit)
         controller.start()
         if step is not None and controller.stage is not None:
