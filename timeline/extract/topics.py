@@ -40,8 +40,8 @@ _FAMILIES: dict[str, dict[float, str]] = {
         3: "election* electoral ballot* polling voter* referendum* runoff* run-off* inaugurat* "
         "president-elect re-elect* reelect* candidacy candidate* turnout exit_poll recount* "
         "primaries vote-rigging",
-        2: "vote voted voting elected poll campaign campaigned campaigning",
-        1: "winner won win victory incumbent term mandate",
+        2: "elected poll campaign campaigned campaigning",
+        1: "vote voted voting winner won win victory incumbent term mandate",
     },
     "Arms control": {
         5: "START INF CTBT NPT ABM SALT IAEA",
@@ -91,7 +91,8 @@ _FAMILIES: dict[str, dict[float, str]] = {
         "National_Assembly court judge ruling verdict sentenced trial prosecutor* "
         "constitution* amendment decree veto* statute lawsuit",
         2: "ratif* legal appeal appealed",
-        1: "approve approved passed adopted",
+        1: "approve approved passed adopted council vote voted chamber reading readings debate "
+        "upper_house lower_house",
     },
 }
 
