@@ -7,9 +7,10 @@ from datetime import datetime
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
-from timeline.app.event_text import event_when, sources_text, when_text
+from timeline.app.event_text import sources_text, when_text
 from timeline.core.ticks import LabelKind
 from timeline.store import EventRow
+from timeline.store.queries_view import TimelineRow
 
 
 def _day_month_first(locale: QLocale) -> bool:
@@ -57,7 +58,7 @@ class AxisFormatter:
         return f"{loc.standaloneMonthName(dt.month, long)} {dt.year}"
 
 
-def item_label(event: EventRow) -> str:
+def item_label(event: EventRow | TimelineRow) -> str:
     """What the canvas writes beside an event; coarse dates name their period."""
     if event.precision == "day":
         return event.title
@@ -65,10 +66,11 @@ def item_label(event: EventRow) -> str:
     return f"{period} \N{MIDDLE DOT} {event.title}"
 
 
-def event_tooltip(event: EventRow) -> str:
+def event_tooltip(event: EventRow | TimelineRow) -> str:
     """Rich text for hovering an event: title, date as precise as known, number of sources."""
+    when = when_text(event.start, event.end, event.precision)
     return (
-        f"<b>{html.escape(event.title)}</b><br>{html.escape(event_when(event))}"
+        f"<b>{html.escape(event.title)}</b><br>{html.escape(when)}"
         f"<br>{html.escape(sources_text(event.source_count))}"
     )
 

@@ -7,16 +7,22 @@ import ctypes
 import enum
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date
+from typing import overload
 
 from PySide6.QtCore import QEvent, QObject, Signal
 
 from timeline.core.event_filter import EventFilter, apply_filter
 from timeline.store import EventRow, Store
-from timeline.store.queries_view import first_publishers, load_events
+from timeline.store.queries_view import (
+    TimelineRow,
+    first_publishers,
+    load_events,
+    load_timeline_rows,
+)
 
-__all__ = ["EventFilter", "LaneMode", "TimelineModel"]
+__all__ = ["EventFilter", "LaneMode", "TimelineModel", "TimelineRow"]
 
 log = logging.getLogger(__name__)
 
@@ -52,8 +58,42 @@ class LaneMode(enum.Enum):
     NONE = "none"
 
 
-def _order_key(event: EventRow) -> tuple[date, date, int]:
+def _order_key(event: EventRow | TimelineRow) -> tuple[date, date, int]:
     return (event.start, event.end, event.id)
+
+
+class EventRows(Sequence[EventRow]):
+    """A read-only sequence of EventRows built on first access from light timeline rows.
+
+    The timeline draws from the light rows; full rows (summary, tags, notes) are
+    read from the store in one query the first time anyone looks at one.
+    """
+
+    __slots__ = ("_model", "_rows")
+
+    def __init__(self, model: TimelineModel, rows: Sequence[TimelineRow]) -> None:
+        self._model = model
+        self._rows = rows
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> EventRow: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[EventRow]: ...
+    def __getitem__(self, index: int | slice) -> EventRow | list[EventRow]:
+        full = self._model._full_rows()
+        if isinstance(index, slice):
+            return [full[r.id] for r in self._rows[index]]
+        return full[self._rows[index].id]
+
+    def __iter__(self) -> Iterator[EventRow]:
+        full = self._model._full_rows()
+        return (full[r.id] for r in self._rows)
+
+    def __bool__(self) -> bool:
+        return bool(self._rows)
 
 
 class TimelineModel(QObject):
@@ -76,10 +116,12 @@ class TimelineModel(QObject):
         self._filter = EventFilter()
         self._lane_mode = LaneMode.TOPIC
         self._selected: int | None = None
-        self._all: list[EventRow] = []
-        self._by_id: dict[int, EventRow] = {}
-        self._context: list[EventRow] = []
-        self._visible: list[EventRow] = []
+        self._all: list[TimelineRow] = []
+        self._by_id: dict[int, TimelineRow] = {}
+        self._full: dict[int, EventRow] | None = None
+        self._context: list[TimelineRow] = []
+        self._visible: list[TimelineRow] = []
+        self._extent: tuple[date, date] | None = None
         self._visible_keys: list[tuple[date, date, int]] = []
         self._visible_ids: frozenset[int] = frozenset()
         self._highlight: frozenset[int] = frozenset()
@@ -103,8 +145,9 @@ class TimelineModel(QObject):
         return self._generation
 
     def _load(self) -> None:
-        self._all = load_events(self._store)
+        self._all = load_timeline_rows(self._store)
         self._by_id = {e.id: e for e in self._all}
+        self._full = None
         self._publishers = None
         self._article_ids = None
         search = self._filter.search.strip()
@@ -119,10 +162,17 @@ class TimelineModel(QObject):
             self._visible = [e for e in self._context if e.id in matches]
         else:
             self._visible = list(self._context)
-        self._visible_keys = [_order_key(e) for e in self._visible]
+        self._visible_keys = []
         self._visible_ids = frozenset(e.id for e in self._visible)
+        last = max((e.end for e in self._visible), default=None)
+        self._extent = None if last is None else (self._visible[0].start, last)
         self._highlight = self._visible_ids if f.search.strip() else frozenset()
         self._generation += 1
+
+    def _full_rows(self) -> dict[int, EventRow]:
+        if self._full is None:
+            self._full = {e.id: e for e in load_events(self._store)}
+        return self._full
 
     def _article_ids_map(self) -> dict[int, tuple[int, ...]]:
         if self._article_ids is None:
@@ -150,14 +200,26 @@ class TimelineModel(QObject):
 
     def all_events(self) -> Sequence[EventRow]:
         """Every non-hidden event, unfiltered, sorted by (start, end, id)."""
-        return self._all
+        return EventRows(self, self._all)
 
     def visible_events(self) -> Sequence[EventRow]:
         """The events passing the filter (search included), sorted by (start, end, id)."""
-        return self._visible
+        return EventRows(self, self._visible)
 
     def context_events(self) -> Sequence[EventRow]:
         """The events passing the filter without its search, sorted like visible_events()."""
+        return EventRows(self, self._context)
+
+    def all_rows(self) -> Sequence[TimelineRow]:
+        """Light rows of every non-hidden event (what the canvas draws from)."""
+        return self._all
+
+    def visible_rows(self) -> Sequence[TimelineRow]:
+        """Light rows of visible_events()."""
+        return self._visible
+
+    def context_rows(self) -> Sequence[TimelineRow]:
+        """Light rows of context_events()."""
         return self._context
 
     def is_visible(self, event_id: int) -> bool:
@@ -175,7 +237,13 @@ class TimelineModel(QObject):
         return self._store.event(event_id)
 
     def cached_event(self, event_id: int) -> EventRow | None:
-        """One non-hidden event without sources, from memory (no query)."""
+        """One non-hidden event without sources (all rows are read once, then from memory)."""
+        if event_id not in self._by_id:
+            return None
+        return self._full_rows().get(event_id)
+
+    def row(self, event_id: int) -> TimelineRow | None:
+        """The light row of a non-hidden event (no query)."""
         return self._by_id.get(event_id)
 
     def filter(self) -> EventFilter:
@@ -227,6 +295,8 @@ class TimelineModel(QObject):
         if current is None:
             return self._visible[0 if step >= 0 else -1].id
         key = _order_key(current)
+        if not self._visible_keys:
+            self._visible_keys = [_order_key(e) for e in self._visible]
         index = bisect.bisect_left(self._visible_keys, key)
         found = index < count and self._visible_keys[index] == key
         # Not found: ``index`` is where the event would be, between two visible ones.
@@ -254,7 +324,7 @@ class TimelineModel(QObject):
             self._generation += 1
             self.laneModeChanged.emit()
 
-    def lane_of(self, event: EventRow) -> str:
+    def lane_of(self, event: EventRow | TimelineRow) -> str:
         """The lane of ``event`` under the lane mode: topic, first publisher, or ""."""
         if self._lane_mode is LaneMode.TOPIC:
             return event.lane
@@ -270,6 +340,4 @@ class TimelineModel(QObject):
 
     def extent(self) -> tuple[date, date] | None:
         """The first start and last end of the visible events (None when there are none)."""
-        if not self._visible:
-            return None
-        return self._visible[0].start, max(e.end for e in self._visible)
+        return self._extent

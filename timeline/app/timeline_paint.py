@@ -227,7 +227,7 @@ def _event(
         p.drawRoundedRect(rect, 6, 6)
     if placed.label_w <= 0:
         return
-    text = placed.item.label
+    text = placed.label
     if fm.horizontalAdvance(text) > placed.label_w + 0.5:
         text = fm.elidedText(text, Qt.TextElideMode.ElideRight, placed.label_w + 0.5)
     label = QRectF(placed.label_x, top, placed.label_w + 1, m.row_h)

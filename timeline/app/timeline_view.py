@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QEasingCurve, QEvent, QPointF, Qt, QVariantAnimation, Signal
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QScrollBar, QToolTip, QWidget
 
 from timeline.app.timeline_format import AxisFormatter, cluster_tooltip, event_tooltip, item_label
 from timeline.app.timeline_input import InputMixin
-from timeline.app.timeline_model import LaneMode, TimelineModel
+from timeline.app.timeline_model import LaneMode, TimelineModel, TimelineRow
 from timeline.app.timeline_paint import LaneBand, Metrics, Scene, paint_scene
 from timeline.core.event_index import EventIndex, Item
 from timeline.core.layout import Cluster, LayoutStyle, Placed, layout
@@ -56,6 +57,7 @@ class TimelineView(InputMixin, QWidget):
         self._formatter = AxisFormatter()
         self._widths: dict[str, float] = {}
         self._lane_names: list[str] = []
+        self._labels: dict[int, str] = {}
         self._index = EventIndex([], 0)
         self._context: EventIndex | None = None
         self._bands: list[LaneBand] = []
@@ -182,43 +184,49 @@ class TimelineView(InputMixin, QWidget):
 
     def _rebuild(self) -> None:
         model = self._model
-        visible, context = model.visible_events(), model.context_events()
+        visible, context = model.visible_rows(), model.context_rows()
         mode = model.lane_mode()
-        names = sorted({model.lane_of(e) for e in context}) if mode is not LaneMode.NONE else [""]
-        if not context:
-            names = [] if mode is not LaneMode.NONE else [""]
+        lane_of = model.lane_of
+        if mode is LaneMode.NONE:
+            names = [""]
+        elif mode is LaneMode.TOPIC:
+            names = sorted({e.lane for e in context})
+        else:
+            names = sorted({lane_of(e) for e in context})
         lane_no = {name: i for i, name in enumerate(names)}
         self._lane_names = names
-        self._index = EventIndex(
-            [
-                Item(e.id, lane_no[model.lane_of(e)], to_days(e.start), to_days(e.end) + 1.0,
-                     e.precision, item_label(e))
-                for e in visible
-            ],
-            len(names),
-        )  # fmt: skip
+        self._labels = {}
+        ordinals: dict[date, int] = {}
+
+        def items(rows: Sequence[TimelineRow]) -> list[Item]:
+            out: list[Item] = []
+            for e in rows:
+                t0 = ordinals.get(e.start)
+                if t0 is None:
+                    t0 = ordinals[e.start] = e.start.toordinal()
+                t1 = ordinals.get(e.end)
+                if t1 is None:
+                    t1 = ordinals[e.end] = e.end.toordinal()
+                lane = e.lane if mode is LaneMode.TOPIC else lane_of(e)
+                out.append(Item(e.id, lane_no[lane], t0, t1 + 1, e.precision))
+            return out
+
+        self._index = EventIndex(items(visible), len(names))
         searching = len(visible) != len(context)
-        self._context = (
-            EventIndex(
-                [
-                    Item(
-                        e.id,
-                        lane_no[model.lane_of(e)],
-                        to_days(e.start),
-                        to_days(e.end) + 1.0,
-                        e.precision,
-                        "",
-                    )
-                    for e in context
-                    if not model.is_visible(e.id)
-                ],
-                len(names),
-            )
-            if searching
-            else None
-        )
+        if searching:
+            hidden = [e for e in context if not model.is_visible(e.id)]
+            self._context = EventIndex(items(hidden), len(names))
+        else:
+            self._context = None
         self._scene = None
         self.update()
+
+    def _label_of(self, item: Item) -> str:
+        label = self._labels.get(item.id)
+        if label is None:
+            row = self._model.row(item.id)
+            label = self._labels[item.id] = item_label(row) if row is not None else ""
+        return label
 
     def _follow_selection(self, event_id: object) -> None:
         self.update()
@@ -230,9 +238,9 @@ class TimelineView(InputMixin, QWidget):
         if t1 <= v.t0 or t0 >= v.t1:
             self.set_viewport(v.centred_on((t0 + t1) / 2))
 
-    def _selected_event(self):  # type: ignore[no-untyped-def]
+    def _selected_event(self) -> TimelineRow | None:
         selected = self._model.selected_id()
-        return None if selected is None else self._model.cached_event(selected)
+        return None if selected is None else self._model.row(selected)
 
     # -- viewport and animation -------------------------------------------------
 
@@ -298,7 +306,7 @@ class TimelineView(InputMixin, QWidget):
         style = self._style(metrics)
         width = self.canvas_width()
         v = self._viewport
-        result = layout(self._index, v, width, self._measure, style=style)
+        result = layout(self._index, v, width, self._measure, style=style, label_of=self._label_of)
         bands: list[LaneBand] = []
         top = 0.0
         for lane_layout in result.lanes:
@@ -398,7 +406,7 @@ class TimelineView(InputMixin, QWidget):
         """Show the tooltip for what is under the cursor."""
         hit = self.hit(event.position() if hasattr(event, "position") else QPointF(event.pos()))
         if isinstance(hit, int):
-            row = self._model.cached_event(hit)
+            row = self._model.row(hit)
             if row is not None:
                 QToolTip.showText(event.globalPos(), event_tooltip(row), self)
                 return True

@@ -6,6 +6,7 @@ import math
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 #: Events are kept in classes by duration so that looking back for ranges that
 #: started before a window costs no more than the longest event of the class.
@@ -21,7 +22,7 @@ class Item:
     t0: float
     t1: float
     precision: str
-    label: str
+    label: str = ""
 
 
 class _Class:
@@ -44,15 +45,19 @@ class EventIndex:
             [_Class() for _ in DURATION_LIMITS] for _ in range(lane_count)
         ]
         self._sizes = [0] * lane_count
-        ordered = sorted(items, key=lambda i: (i.t0, i.t1, i.id))
+        ordered = list(items)
+        if any(a.t0 > b.t0 for a, b in pairwise(ordered)):
+            ordered.sort(key=lambda i: (i.t0, i.t1, i.id))
+        limits = DURATION_LIMITS
         for item in ordered:
             duration = item.t1 - item.t0
-            slot = next(k for k, limit in enumerate(DURATION_LIMITS) if duration <= limit)
-            cls = self._lanes[item.lane][slot]
+            cls = self._lanes[item.lane][bisect_left(limits, duration)]
             cls.starts.append(item.t0)
             cls.items.append(item)
-            cls.longest = max(cls.longest, duration)
-            self._sizes[item.lane] += 1
+            if duration > cls.longest:
+                cls.longest = duration
+        for lane, classes in enumerate(self._lanes):
+            self._sizes[lane] = sum(len(c.items) for c in classes)
         self.first = ordered[0].t0 if ordered else None
         self.last = max((i.t1 for i in ordered), default=None)
 

@@ -38,6 +38,7 @@ class Placed:
     item: Item
     row: int
     kind: Kind
+    label: str
     x0: float
     x1: float
     label_x: float
@@ -112,15 +113,22 @@ def layout(
     measure: Measure,
     lanes: Sequence[int] | None = None,
     style: LayoutStyle = LayoutStyle(),
+    label_of: Callable[[Item], str] | None = None,
 ) -> Layout:
     """Place the events of ``lanes`` (default: all) visible in ``viewport`` at ``width`` px.
 
     Work follows what is visible: density is counted per cell by bisection,
     dense cells become clusters without their events being touched, and only
-    the events of sparse cells are measured and stacked.
+    the events of sparse cells are measured and stacked. ``label_of`` gives an
+    item's label when it is needed (default: ``item.label``).
     """
     chosen = range(index.lane_count) if lanes is None else lanes
-    return Layout([_lane(index, lane, viewport, width, measure, style) for lane in chosen])
+    labels = label_of or _own_label
+    return Layout([_lane(index, lane, viewport, width, measure, style, labels) for lane in chosen])
+
+
+def _own_label(item: Item) -> str:
+    return item.label
 
 
 def _lane(
@@ -130,6 +138,7 @@ def _lane(
     width: float,
     measure: Measure,
     style: LayoutStyle,
+    label_of: Callable[[Item], str],
 ) -> LaneLayout:
     result = LaneLayout(lane)
     if width <= 0 or index.lane_size(lane) == 0:
@@ -144,7 +153,7 @@ def _lane(
     for _ in range(cells + 1):
         blocks = _blocks(dense, counts, bounds, lane, viewport, width, style)
         items = _sparse_items(index, lane, dense, bounds, before)
-        placed, overflow = _stack(items, blocks, bounds, viewport, width, measure, style)
+        placed, overflow = _stack(items, blocks, bounds, viewport, width, measure, style, label_of)
         if not overflow:
             break
         for cell in overflow:
@@ -214,6 +223,7 @@ def _stack(
     width: float,
     measure: Measure,
     style: LayoutStyle,
+    label_of: Callable[[Item], str],
 ) -> tuple[list[Placed], set[int]]:
     """Greedy rows, left to right; returns the placed events and the cells that overflowed."""
     ends = [-math.inf] * style.max_rows
@@ -223,7 +233,8 @@ def _stack(
     shaped = [(geometry(item, viewport, width, style), item) for item in items]
     shaped.sort(key=lambda s: (s[0][1], s[1].t0, s[1].id))
     for (kind, x0, x1, label_x), item in shaped:
-        wanted = min(measure(item.label), style.max_label_px) if item.label else 0.0
+        label = label_of(item)
+        wanted = min(measure(label), style.max_label_px) if label else 0.0
         if kind == "range" and label_x < x1 < width and label_x + wanted > x1 - style.label_pad_px:
             label_x = x1 + style.label_pad_px  # too long for the bar: write it after the bar
         spot = None
@@ -248,7 +259,7 @@ def _stack(
         row, label_w = spot
         right = max(x1, label_x + label_w)
         ends[row] = right
-        placed.append(Placed(item, row, kind, x0, x1, label_x, label_w, right))
+        placed.append(Placed(item, row, kind, label, x0, x1, label_x, label_w, right))
     return placed, overflow
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from datetime import date
+from typing import NamedTuple
 
 from timeline.store.rows import EventRow
 from timeline.store.store import Store, now_iso
@@ -14,6 +15,40 @@ _EMPTY = "[]"
 
 def _tuple(text: str) -> tuple[str, ...]:
     return () if text == _EMPTY else tuple(json.loads(text))
+
+
+class TimelineRow(NamedTuple):
+    """The few fields of an event the timeline needs to draw and filter it (cheap to load)."""
+
+    id: int
+    start: date
+    end: date
+    precision: str
+    lane: str
+    title: str
+    source_count: int
+
+
+def load_timeline_rows(store: Store) -> list[TimelineRow]:
+    """Every non-hidden event as a TimelineRow, sorted by (start, end, id)."""
+    sql = (
+        'SELECT id, start, "end", precision, lane, title, source_count FROM events '
+        'WHERE hidden = 0 ORDER BY start, "end", id'
+    )
+    fromiso = date.fromisoformat
+    days: dict[str, date] = {}
+    make = TimelineRow._make
+    rows: list[TimelineRow] = []
+    append = rows.append
+    for r in store.db.execute(sql):
+        start = days.get(r[1])
+        if start is None:
+            start = days[r[1]] = fromiso(r[1])
+        end = days.get(r[2])
+        if end is None:
+            end = days[r[2]] = fromiso(r[2])
+        append(make((r[0], start, end, r[3], r[4], r[5], r[6])))
+    return rows
 
 
 def load_events(store: Store, *, include_hidden: bool = False) -> list[EventRow]:
