@@ -110,7 +110,7 @@ MODAL_CUES = r"\b(?:may|might|would|could)\b"
 
 #: Words that mark a sentence (or clause) as being about the future.
 FUTURE_CUES = (
-    r"\b(?:will|won't|shall|'ll|is\s+due|are\s+due|due\s+to|plans?\s+to|planning\s+to|"
+    r"\b(?:will|won't|shall|'ll|is\s+due|are\s+due|due\s+to|plan(?:s|ned)?\s+to|planning\s+to|"
     r"is\s+to|are\s+to|scheduled|set\s+to|expected\s+to|expects\s+to|"
     r"is\s+expected|are\s+expected|looks?\s+forward|looking\s+forward|going\s+to|"
     r"intends?\s+to|upcoming|forthcoming|to\s+be\s+held|hopes?\s+to|aims?\s+to|"

@@ -120,9 +120,11 @@ def _weekday(m: re.Match[str], text: str) -> Expr | None:
         which, anchor = "last", "ref"
     elif pre in ("the following", "the next"):
         which, anchor = "next", "ref"
+    # "Friday night" keeps its part of day for resolution but is valued as the day,
+    # as most TempEval-3 annotations do.
     return Expr(
         "weekday",
-        type="TIME" if code else "DATE",
+        type="DATE",
         weekday=wd,
         which=which,
         anchor=anchor,

@@ -57,7 +57,7 @@ _WINDOW_AFTER = 50
 
 _REPORTED_ON = re.compile(
     r"\b(?:said|told|announced|reported|declared|confirmed|stated|added|wrote)"
-    r"(?:\s+(?!(?:it|he|she|they|that|to|would|will|could|might|may)\b)[\w'-]+){0,3}?"
+    r"(?:\s+(?!(?:it|he|she|they|that|to|would|will|could|might|may)\b)[\w'-]+){0,4}?"
     r"(?:\s+on)?\s+$"
 )
 _REPORTING_AFTER = re.compile(
