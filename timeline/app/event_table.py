@@ -85,8 +85,11 @@ class EventTableModel(QAbstractTableModel):
         comparison, which took over 30 s for 100,000 events; a key sort here
         takes a fraction of a second. Selections survive through persistent indexes.
         """
-        if not 0 <= column < len(COLUMNS):
-            return
+        if not 0 <= column < len(COLUMNS) or (column, order) == (
+            self._sort_column,
+            self._sort_order,
+        ):
+            return  # rows are always kept in the current order
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         ids = [self._rows[i.row()].id if i.isValid() else None for i in persistent]
