@@ -117,7 +117,9 @@ def test_search_lists_and_highlights_matches(
     assert window.model.highlighted_ids() == matches
     listed = {window.table.event_id_at(r) for r in range(window.table.row_count())}
     assert listed == matches
-    assert window.count_label.text() == f"{len(matches)} of {total} events"
+    assert (
+        window.count_label.text() == f"{len(matches)} of {total} events match \u201cHonolulu\u201d"
+    )
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
     assert window.model.selected_id() in matches
 

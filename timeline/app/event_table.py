@@ -260,7 +260,8 @@ class EventTable(QTableView):
                 | QItemSelectionModel.SelectionFlag.Rows
             )
             self.selectionModel().setCurrentIndex(index, flags)
-            self.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+            if not self.viewport().rect().contains(self.visualRect(index)):
+                self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         finally:
             self._syncing = False
 

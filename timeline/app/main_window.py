@@ -292,7 +292,11 @@ class MainWindow(FilesMixin, QMainWindow):
     def _update_counts(self) -> None:
         shown, total = len(self.model.visible_events()), self.model.total_count()
         filtered = self.model.filter() != EventFilter()
-        self.count_label.setText(f"{shown:,} of {total:,} events")
+        search = self.model.filter().search
+        text = f"{shown:,} of {total:,} events"
+        if search:
+            text += f" match \N{LEFT DOUBLE QUOTATION MARK}{search}\N{RIGHT DOUBLE QUOTATION MARK}"
+        self.count_label.setText(text)
         self.status_clear.setVisible(filtered)
         self.commands.clear_filters.setEnabled(filtered)
         if total == 0:
@@ -302,7 +306,6 @@ class MainWindow(FilesMixin, QMainWindow):
             )
             self.empty_button.setVisible(False)
         elif shown == 0:
-            search = self.model.filter().search
             reason = (
                 f"nothing matches \N{LEFT DOUBLE QUOTATION MARK}{search}\N{RIGHT DOUBLE QUOTATION MARK}"
                 if search

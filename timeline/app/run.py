@@ -71,16 +71,18 @@ def run_viewer(
     select: int | None = None,
     first_start_sample: bool = True,
     settings: Settings | None = None,
+    search: str | None = None,
 ) -> int:
     """Open the main window on ``db`` (or the default database); return the exit status.
 
     With ``screenshot`` the window is rendered offscreen at ``size``, saved as a
-    PNG, and the function returns without waiting for the user.
+    PNG, and the function returns without waiting for the user. ``search`` starts
+    with that text in the search field.
     """
     previous_handler = qtlog.install()
     try:
         app = application(offscreen=screenshot is not None)
-        return _run(app, db, screenshot, size, window, select, first_start_sample, settings)
+        return _run(app, db, screenshot, size, window, select, first_start_sample, settings, search)
     finally:
         qtlog.restore(previous_handler)
 
@@ -94,6 +96,7 @@ def _run(
     select: int | None,
     first_start_sample: bool,
     settings: Settings | None,
+    search: str | None,
 ) -> int:
     path = default_db_path(db)
     try:
@@ -114,6 +117,9 @@ def _run(
             QSettings(str(Path(scratch.name) / "s.ini"), QSettings.Format.IniFormat)
         )
     main = MainWindow(store, settings or Settings(), show_dialogs=screenshot is None)
+    if search:
+        main.search.setText(search)
+        main.search.apply()
     try:
         if screenshot is not None:
             return _screenshot(app, main, screenshot, size, window, select, db, first_start_sample)
