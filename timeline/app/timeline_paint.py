@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -22,6 +23,29 @@ from timeline.core.layout import Cluster, LaneLayout, Placed
 from timeline.core.ticks import Axis
 
 Role = QPalette.ColorRole
+LEFT = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+CENTRE = int(Qt.AlignmentFlag.AlignCenter)
+ELIDE = Qt.TextElideMode.ElideRight
+NO_PEN = Qt.PenStyle.NoPen
+SEARCH_MARK = QColor(255, 214, 10, 150)
+SEARCH_TEXT = QColor(20, 20, 20)
+
+
+class Ink:
+    """Pens and brushes of one lane for one frame, made once instead of per event."""
+
+    def __init__(self, color: QColor, palette: QPalette) -> None:
+        self.color = color
+        self.range_fill = with_alpha(color, 95)
+        self.range_pen = QPen(color, 1.2)
+        self.point_pen = QPen(palette.color(Role.Base), 1)
+        self.selected_pen = QPen(palette.color(Role.Highlight), 2.5)
+        self.soft = with_alpha(color, 60)
+        self.clear = with_alpha(color, 0)
+        self.text = palette.color(Role.Text)
+        self.highlight = palette.color(Role.Highlight)
+        self.highlight_text = palette.color(Role.HighlightedText)
+        self.hover = with_alpha(self.highlight, 50)
 
 
 @dataclass(frozen=True)
@@ -79,22 +103,36 @@ class Scene:
     hovered_cluster: Cluster | None = None
     highlight: bool = False
     empty_text: str = ""
+    measure: Callable[[str], float] | None = None
 
 
 def paint_scene(p: QPainter, scene: Scene, palette: QPalette, font: QFont) -> None:
     """Paint one frame."""
     m = scene.metrics
-    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    p.fillRect(QRectF(0, 0, scene.width, scene.height), palette.color(Role.Base))
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    base = palette.color(Role.Base)
+    p.fillRect(QRectF(0, 0, scene.width, scene.height), base)
     p.save()
     p.setClipRect(QRectF(0, m.axis_h, scene.width, scene.height - m.axis_h))
     p.translate(0, m.axis_h - scene.scroll_y)
     visible_top, visible_bottom = scene.scroll_y, scene.scroll_y + scene.height - m.axis_h
+    shown = [
+        band
+        for band in scene.bands
+        if band.top + band.height >= visible_top and band.top <= visible_bottom
+    ]
+    alternate = blend(base, palette.color(Role.AlternateBase), 0.7)
+    separator = QPen(blend(base, palette.color(Role.Text), 0.16), 0)
+    for band in shown:
+        if band.lane % 2:
+            p.fillRect(QRectF(0, band.top, scene.width, band.height), alternate)
+        p.setPen(separator)
+        bottom = band.top + band.height
+        p.drawLine(QPointF(0, bottom), QPointF(scene.width, bottom))
     _grid(p, scene, palette, visible_top, visible_bottom)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     fm = QFontMetricsF(font)
-    for band in scene.bands:
-        if band.top + band.height < visible_top or band.top > visible_bottom:
-            continue
+    for band in shown:
         _band(p, scene, band, palette, font, fm)
     p.restore()
     _axis(p, scene, palette, font)
@@ -104,12 +142,12 @@ def paint_scene(p: QPainter, scene: Scene, palette: QPalette, font: QFont) -> No
 
 def _grid(p: QPainter, scene: Scene, palette: QPalette, top: float, bottom: float) -> None:
     text = palette.color(Role.Text)
-    p.setPen(QPen(with_alpha(text, 22), 0))
-    for x in scene.axis.grid:
-        p.drawLine(QPointF(x, top), QPointF(x, bottom))
-    p.setPen(QPen(with_alpha(text, 55), 0))
-    for tick in scene.axis.labels:
-        p.drawLine(QPointF(tick.x, top), QPointF(tick.x, bottom))
+    if scene.axis.grid:
+        p.setPen(QPen(with_alpha(text, 22), 0))
+        p.drawLines([QLineF(x, top, x, bottom) for x in scene.axis.grid])
+    if scene.axis.labels:
+        p.setPen(QPen(with_alpha(text, 55), 0))
+        p.drawLines([QLineF(t.x, top, t.x, bottom) for t in scene.axis.labels])
 
 
 def _band(
@@ -121,21 +159,16 @@ def _band(
     fm: QFontMetricsF,
 ) -> None:
     color = lane_color(band.lane, palette)
-    if band.lane % 2:
-        p.fillRect(
-            QRectF(0, band.top, scene.width, band.height),
-            with_alpha(palette.color(Role.AlternateBase), 160),
-        )
-    p.setPen(QPen(with_alpha(palette.color(Role.Text), 40), 0))
-    p.drawLine(QPointF(0, band.top + band.height), QPointF(scene.width, band.top + band.height))
     _rug(p, scene, band, color)
     if band.layout is not None:
+        ink = Ink(color, palette)
+        measure = scene.measure or fm.horizontalAdvance
         for span in band.layout.events:
             if span.kind == "span":
-                _event(p, scene, band, span, color, palette, fm)
+                _event(p, scene, band, span, ink, fm, measure)
         for placed in band.layout.events:
             if placed.kind != "span":
-                _event(p, scene, band, placed, color, palette, fm)
+                _event(p, scene, band, placed, ink, fm, measure)
         for cluster in band.layout.clusters:
             _cluster(p, scene, band, cluster, color, palette, font)
     if band.name:
@@ -163,7 +196,7 @@ def _lane_label(
     p.setPen(palette.color(Role.Text))
     p.drawText(
         rect.adjusted(m.line * 0.6 + 8, 0, 0, 0),
-        int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+        LEFT,
         text,
     )
     p.setFont(font)
@@ -185,69 +218,61 @@ def _event(
     scene: Scene,
     band: LaneBand,
     placed: Placed,
-    color: QColor,
-    palette: QPalette,
+    ink: Ink,
     fm: QFontMetricsF,
+    measure: Callable[[str], float],
 ) -> None:
     m = scene.metrics
     top = band.row_top(placed.row, m)
     mid = top + m.row_h / 2
     selected = placed.item.id == scene.selected
-    hovered = placed.item.id == scene.hovered
-    highlight_pen = QPen(palette.color(Role.Highlight), 2.5)
     if placed.kind == "point":
         half = (placed.x1 - placed.x0) / 2
-        centre = QPointF(placed.x0 + half, mid)
+        cx = placed.x0 + half
         diamond = QPolygonF(
-            [
-                centre + QPointF(0, -half),
-                centre + QPointF(half, 0),
-                centre + QPointF(0, half),
-                centre + QPointF(-half, 0),
-            ]
-        )
-        p.setBrush(color)
-        p.setPen(highlight_pen if selected else QPen(palette.color(Role.Base), 1))
+            [QPointF(cx, mid - half), QPointF(cx + half, mid), QPointF(cx, mid + half),
+             QPointF(cx - half, mid)]
+        )  # fmt: skip
+        p.setBrush(ink.color)
+        p.setPen(ink.selected_pen if selected else ink.point_pen)
         p.drawPolygon(diamond)
     elif placed.kind == "range":
         rect = QRectF(placed.x0, mid - m.row_h * 0.3, placed.x1 - placed.x0, m.row_h * 0.6)
-        p.setBrush(with_alpha(color, 95))
-        p.setPen(highlight_pen if selected else QPen(color, 1.2))
+        p.setBrush(ink.range_fill)
+        p.setPen(ink.selected_pen if selected else ink.range_pen)
         p.drawRoundedRect(rect, 3, 3)
     else:
         rect = QRectF(placed.x0, top + 2, placed.x1 - placed.x0, m.row_h - 4)
         gradient = QLinearGradient(rect.topLeft(), rect.topRight())
         soft = min(0.5, 10 / max(rect.width(), 1))
-        gradient.setColorAt(0, with_alpha(color, 0))
-        gradient.setColorAt(soft, with_alpha(color, 60))
-        gradient.setColorAt(1 - soft, with_alpha(color, 60))
-        gradient.setColorAt(1, with_alpha(color, 0))
+        gradient.setColorAt(0, ink.clear)
+        gradient.setColorAt(soft, ink.soft)
+        gradient.setColorAt(1 - soft, ink.soft)
+        gradient.setColorAt(1, ink.clear)
         p.setBrush(QBrush(gradient))
-        p.setPen(highlight_pen if selected else Qt.PenStyle.NoPen)
+        p.setPen(ink.selected_pen if selected else NO_PEN)
         p.drawRoundedRect(rect, 6, 6)
     if placed.label_w <= 0:
         return
     text = placed.label
-    if fm.horizontalAdvance(text) > placed.label_w + 0.5:
-        text = fm.elidedText(text, Qt.TextElideMode.ElideRight, placed.label_w + 0.5)
+    text_w = measure(text)
+    if text_w > placed.label_w + 0.5:
+        text = fm.elidedText(text, ELIDE, placed.label_w + 0.5)
+        text_w = placed.label_w
     label = QRectF(placed.label_x, top, placed.label_w + 1, m.row_h)
+    hovered = placed.item.id == scene.hovered
     if selected or scene.highlight or hovered:
-        back = QRectF(label.left() - 2, top + 2, fm.horizontalAdvance(text) + 4, m.row_h - 4)
-        if selected:
-            p.setBrush(palette.color(Role.Highlight))
-        elif scene.highlight:
-            p.setBrush(QColor(255, 214, 10, 150))
-        else:
-            p.setBrush(with_alpha(palette.color(Role.Highlight), 50))
-        p.setPen(Qt.PenStyle.NoPen)
+        back = QRectF(label.left() - 2, top + 2, text_w + 4, m.row_h - 4)
+        p.setBrush(ink.highlight if selected else SEARCH_MARK if scene.highlight else ink.hover)
+        p.setPen(NO_PEN)
         p.drawRoundedRect(back, 3, 3)
     if selected:
-        p.setPen(palette.color(Role.HighlightedText))
+        p.setPen(ink.highlight_text)
     elif scene.highlight:
-        p.setPen(QColor(20, 20, 20))
+        p.setPen(SEARCH_TEXT)
     else:
-        p.setPen(palette.color(Role.Text))
-    p.drawText(label, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text)
+        p.setPen(ink.text)
+    p.drawText(label, LEFT, text)
 
 
 def _cluster(
@@ -276,12 +301,13 @@ def _cluster(
     if fm.horizontalAdvance(text) + 6 > rect.width():
         text = "…"
     p.setPen(palette.color(Role.Text))
-    p.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
+    p.drawText(rect, CENTRE, text)
 
 
 def _axis(p: QPainter, scene: Scene, palette: QPalette, font: QFont) -> None:
     m = scene.metrics
     rect = QRectF(0, 0, scene.width, m.axis_h)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     p.fillRect(rect, palette.color(Role.Window))
     p.setPen(QPen(palette.color(Role.Mid), 1))
     p.drawLine(QPointF(0, m.axis_h - 0.5), QPointF(scene.width, m.axis_h - 0.5))
@@ -293,15 +319,18 @@ def _axis(p: QPainter, scene: Scene, palette: QPalette, font: QFont) -> None:
     context_row = QRectF(0, 4, 0, m.line)
     for tick in scene.axis.context:
         r = QRectF(tick.label_x, context_row.top(), tick.label_w + 2, m.line)
-        p.drawText(r, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), tick.label)
+        p.drawText(r, LEFT, tick.label)
     p.setFont(font)
     label_top = 6 + m.line
-    for tick in scene.axis.labels:
+    if scene.axis.labels:
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         p.setPen(QPen(with_alpha(text_color, 120), 1))
-        p.drawLine(QPointF(tick.x, label_top), QPointF(tick.x, m.axis_h))
-        p.setPen(text_color)
+        p.drawLines([QLineF(t.x, label_top, t.x, m.axis_h) for t in scene.axis.labels])
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    p.setPen(text_color)
+    for tick in scene.axis.labels:
         r = QRectF(tick.label_x, label_top, tick.label_w + 2, m.line)
-        p.drawText(r, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), tick.label)
+        p.drawText(r, LEFT, tick.label)
 
 
 def _empty(p: QPainter, scene: Scene, palette: QPalette, font: QFont) -> None:

@@ -100,8 +100,9 @@ def script(width: float) -> list[tuple[str, float, float]]:
 def child(db: Path, started: float) -> dict[str, float | int]:
     """Open ``db``, paint, and time the scripted frames; returns the figures."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QImage
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QImage, QRegion
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from timeline.app.timeline_model import TimelineModel
     from timeline.app.timeline_view import TimelineView
@@ -120,7 +121,8 @@ def child(db: Path, started: float) -> dict[str, float | int]:
     )
 
     def frame() -> None:
-        view.render(image)
+        # The view paints every pixel itself: no background fill needed first.
+        view.render(image, QPoint(), QRegion(), QWidget.RenderFlag.DrawChildren)
 
     frame()
     first_paint = time.time() - started
