@@ -162,3 +162,10 @@ def test_database_file_is_readable_by_plain_sqlite(tmp_path: Path) -> None:
         ("2012-03-09", "2012-03-09", "day")
     ]
     conn.close()
+
+
+def test_mentions_within_one_article_never_merge(store: Store) -> None:
+    art = make_article("/a.txt", "Leaders met on Friday. Leaders met on Friday again.")
+    mentions = [make_mention("Leaders met on Friday.", date(2012, 3, 9))] * 2
+    store.import_article(art, mentions, same_happening=lambda x, y: True)
+    assert sorted(e.source_count for e in store.events()) == [1, 1]

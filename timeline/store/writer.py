@@ -64,7 +64,7 @@ def import_article(
         touched_events: set[int] = set()
         for mention in mentions:
             mention_id = _insert(db, "mentions", _mention_record(article_id, mention))
-            event_id = _matching_event(db, mention, same_happening)
+            event_id = _matching_event(db, mention, article_id, same_happening)
             if event_id is None:
                 event_id = _create_event(db, mention, now)
                 created += 1
@@ -93,15 +93,18 @@ def _mention_record(article_id: int, m: Mention) -> dict[str, object]:
     }
 
 
-def _matching_event(db: Database, m: Mention, same_happening: SameHappening) -> int | None:
-    """An event with the same interval and precision whose sources tell the same happening."""
+def _matching_event(
+    db: Database, m: Mention, article_id: int, same_happening: SameHappening
+) -> int | None:
+    """An event with the same interval and precision whose sources in other articles
+    tell the same happening (sources merge across articles, not within one)."""
     candidates = db.execute(
         """SELECT e.id, m.sentence FROM events e
            JOIN event_sources es ON es.event_id = e.id
            JOIN mentions m ON m.id = es.mention_id
-           WHERE e.start = ? AND e."end" = ? AND e.precision = ?
+           WHERE e.start = ? AND e."end" = ? AND e.precision = ? AND m.article_id != ?
            ORDER BY e.id, m.id""",
-        [m.start.isoformat(), m.end.isoformat(), m.precision],
+        [m.start.isoformat(), m.end.isoformat(), m.precision, article_id],
     ).fetchall()
     for event_id, sentence in candidates:
         if same_happening(m.sentence, sentence):
