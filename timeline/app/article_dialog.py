@@ -86,13 +86,22 @@ class ArticleDialog(QDialog):
             self.show_source(source)
 
     def _space_paragraphs(self) -> None:
-        """Readable paragraphs: a little air after each line break of the body."""
-        block = QTextBlockFormat()
-        block.setBottomMargin(self.fontMetrics().height() * 0.6)
-        block.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        """Readable paragraphs: air after a line that a text line follows directly.
+
+        Bodies that already separate paragraphs with blank lines keep just those.
+        """
+        gap = self.fontMetrics().height() * 0.6
+        block = self.text.document().firstBlock()
         cursor = QTextCursor(self.text.document())
-        cursor.select(QTextCursor.SelectionType.Document)
-        cursor.mergeBlockFormat(block)
+        while block.isValid():
+            following = block.next()
+            spaced = QTextBlockFormat()
+            spaced.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            if block.text().strip() and following.isValid() and following.text().strip():
+                spaced.setBottomMargin(gap)
+            cursor.setPosition(block.position())
+            cursor.mergeBlockFormat(spaced)
+            block = following
 
     def show_source(self, source: SourceRow) -> None:
         """Highlight ``source``'s sentence (its expression in bold) and scroll to it."""
