@@ -24,7 +24,7 @@ import argparse
 import json
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -96,7 +96,7 @@ def _sample(docs: Sequence[TimemlDoc], limit: int | None) -> list[TimemlDoc]:
 
 def run_timeml(
     folder: Path,
-    systems: dict[str, Callable[[str, date | None], list[Span]]],
+    systems: Mapping[str, Callable[[str, date | None], list[Span]]],
     runs: dict[str, SystemRun],
     limit: int | None,
 ) -> int:
@@ -140,7 +140,9 @@ def _print_table(report: dict[str, object], out: Callable[[str], None]) -> None:
     rows.append(("throughput (chars/s)", [f"{systems[n]['chars_per_second']:,.0f}" for n in names]))
     for label, cells in rows:
         out(f"{label:44}" + "".join(f"{c:>14}" for c in cells))
-    for note in report.get("notes", []):  # type: ignore[union-attr]
+    notes = report.get("notes") or []
+    assert isinstance(notes, list)
+    for note in notes:
         out(f"note: {note}")
 
 

@@ -246,7 +246,7 @@ DECADE = rule(
     "decade",
     r"(?:(?P<the>(?i:the))\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?"
     r"(?:(?P<dec>(?:1[6-9]|20)\d0)'?s|'(?P<short>\d0)s|(?P<word>(?i:twenties|thirties|forties|"
-    r"fifties|sixties|seventies|eighties|nineties)))(?![\w'])",
+    r"fifties|sixties|seventies|eighties|nineties)))(?![\w'-])",
     _decade,
     r"\d0'?s\b|'\d0s|ties\b",
 )
