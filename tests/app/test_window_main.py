@@ -14,7 +14,13 @@ from timeline.app.settings import Settings
 from timeline.app.timeline_model import EventFilter, LaneMode
 from timeline.store import Store
 
-pytestmark = pytest.mark.gui
+pytestmark = [
+    pytest.mark.gui,
+    # No Qt warning may appear while the window is driven (the offscreen
+    # platform's own notes about window hints aside).
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("This plugin does not support"),
+]
 
 MakeWindow = Callable[..., MainWindow]
 
@@ -273,3 +279,16 @@ def test_dropping_a_folder_imports_it(
         window.dropEvent(drop)
     assert empty_store.count_articles() == 1
     assert window.model.total_count() >= 1
+
+
+def test_enter_on_the_timeline_opens_the_details(
+    qtbot, sample_store: Store, make_window: MakeWindow
+) -> None:
+    window = make_window(sample_store)
+    window.details_dock.hide()
+    focus(qtbot, window.view)
+    qtbot.keyClick(window.view, Qt.Key.Key_Tab)
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    assert window.details_dock.isVisible()
+    assert window.details.event_row is not None
+    assert window.details.event_row.id == window.model.selected_id()
