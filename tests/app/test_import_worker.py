@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QWidget
 
 from timeline.app.import_worker import ImportController, problem_lines
 from timeline.app.timeline_model import TimelineModel
@@ -114,3 +115,30 @@ def test_a_database_failure_is_reported_not_raised(
         controller.start([tmp_path])
     assert done.args == [None]
     assert messages and "read-only" in messages[0]
+
+
+def test_problems_are_listed_one_line_each_at_the_end(
+    qtbot, tmp_path: Path, empty_store: Store, make_model: Callable[[Store], TimelineModel]
+) -> None:
+    model = make_model(empty_store)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    controller = ImportController(model, parent, show_dialogs=True)
+    folder = tmp_path / "mixed"
+    write_articles(folder)
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    odd = tmp_path / "notes.docx"
+    odd.write_text("not an article", encoding="utf-8")
+
+    with qtbot.waitSignal(controller.finished, timeout=60000) as done:
+        controller.start([folder, odd])
+    report = done.args[0]
+    assert report.added == 2 and len(report.failed) == 2
+    dialog = controller.problems_dialog
+    assert dialog is not None and dialog.isVisible()
+    lines = dialog.text.toPlainText().splitlines()
+    assert len(lines) == 2
+    assert any(line.startswith(str(odd)) for line in lines)
+    assert any("empty.txt" in line for line in lines)
+    assert controller.progress_dialog is None  # closed when the work ended
+    dialog.close()

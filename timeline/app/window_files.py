@@ -17,7 +17,7 @@ from timeline.app.timeline_model import TimelineModel
 
 log = logging.getLogger(__name__)
 
-ARTICLE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.xhtml);;All files (*)"
+ARTICLE_FILTER = "Articles (*.txt *.md *.html *.htm);;All files (*)"
 
 
 class FilesMixin:
