@@ -153,3 +153,26 @@ def test_animation_reaches_the_target(make_stage: MakeStage, qtbot: QtBot) -> No
     qtbot.keyClick(stage, Key.Key_End)
     target = stage.target_viewport()
     qtbot.waitUntil(lambda: stage.viewport() == target, timeout=3000)
+
+
+def test_clicks_step_forward_and_back(make_stage: MakeStage, qtbot: QtBot) -> None:
+    stage = make_stage()
+    qtbot.mouseClick(stage, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(stage, Qt.MouseButton.LeftButton)
+    assert stage.current_index() == 2
+    qtbot.mouseClick(stage, Qt.MouseButton.RightButton)
+    assert stage.current_index() == 1
+
+
+def test_an_empty_stage_says_so_and_still_leaves(qtbot: QtBot) -> None:
+    stage = PresentationStage([], animate=False)
+    qtbot.addWidget(stage)
+    stage.resize(1280, 720)
+    stage.show()
+    for key in (Key.Key_Right, Key.Key_End, Key.Key_3, Key.Key_Return, Key.Key_B, Key.Key_B):
+        qtbot.keyClick(stage, key)
+    assert stage.step_count() == 0 and stage.drawn_event_ids() == set()
+    image = stage.grab().toImage()
+    assert len({image.pixel(x, 250) for x in range(0, image.width(), 3)}) > 1  # a message
+    with qtbot.waitSignal(stage.finished, timeout=1000):
+        qtbot.keyClick(stage, Key.Key_Escape)

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QVariantAnimation, Signal
-from PySide6.QtGui import QColor, QFontMetricsF, QKeyEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from timeline.app.present.band import BandEvent, BandPaint, BandTheme, paint_band, styles_for
@@ -23,6 +23,7 @@ from timeline.app.present.card import (
     pixel_font,
 )
 from timeline.app.present.keys import Action, Command, KeyInterpreter
+from timeline.app.present.overlays import paint_empty, paint_pending
 from timeline.app.present.palette import (
     ACCENT,
     BACKGROUND,
@@ -253,6 +254,15 @@ class PresentationStage(QWidget):
         if not self.handle_key(event.key()):
             super().keyPressEvent(event)
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """A click moves on, a right click goes back (as in slide programs)."""
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.perform(Command(Action.NEXT))
+        elif event.button() == Qt.MouseButton.RightButton:
+            self.perform(Command(Action.PREVIOUS))
+        else:
+            super().mousePressEvent(event)
+
     # -- animation ---------------------------------------------------------
 
     def _move_to(self, target: Viewport) -> None:
@@ -372,30 +382,10 @@ class PresentationStage(QWidget):
         )
 
     def _paint_pending(self, painter: QPainter) -> None:
-        font = pixel_font(self.font(), self.height() * BODY_SIZE, bold=True)
-        metrics = QFontMetricsF(font)
-        text = f"Go to step {self._keys.pending}"
-        w, h = metrics.horizontalAdvance(text) + metrics.height(), metrics.height() * 1.6
         m = self._margin()
-        box = QRectF(self.width() - w - m, self._band_rect().top() - h - m * 0.3, w, h)
-        painter.setPen(QPen(ACCENT, 3.0))
-        painter.setBrush(BACKGROUND)
-        painter.drawRoundedRect(box, h * 0.2, h * 0.2)
-        painter.setFont(font)
-        painter.setPen(TEXT)
-        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
+        corner = QPointF(self.width() - m, self._band_rect().top() - m * 0.3)
+        paint_pending(painter, corner, self.font(), self.height() * BODY_SIZE, self._keys.pending)
 
     def _paint_empty(self, painter: QPainter) -> None:
         h = self.height()
-        painter.setPen(TEXT)
-        painter.setFont(pixel_font(self.font(), h * TITLE_SIZE, bold=True))
-        top = QRectF(0, h * 0.3, self.width(), h * 0.15)
-        painter.drawText(top, int(Qt.AlignmentFlag.AlignCenter), "No events to present")
-        painter.setPen(MUTED)
-        painter.setFont(pixel_font(self.font(), h * BODY_SIZE))
-        hint = "Choose a lesson or widen the filters. Press Esc to leave."
-        painter.drawText(
-            QRectF(0, h * 0.48, self.width(), h * 0.2),
-            int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.TextFlag.TextWordWrap),
-            hint,
-        )
+        paint_empty(painter, QRectF(self.rect()), self.font(), h * TITLE_SIZE, h * BODY_SIZE)
