@@ -150,6 +150,23 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
     )
 
 
+_LEAD_TRIM = re.compile(
+    r"(?:(?i:earlier|later)\s+(?=(?i:this|that|next|last)\b)|(?i:right)\s+(?=now)|"
+    r"(?i:its)\s+|(?i:at)\s+(?=about\b))"
+)
+
+
+def _trim(text: str, cand: tuple[int, int, str, Expr]) -> tuple[int, int, str, Expr]:
+    """TimeML spans leave out a possessive "'s", "its", and "earlier"/"later" before "this"."""
+    start, end, name, expr = cand
+    if text.endswith(("'s", "’s"), start, end) and end - start > 4:
+        end -= 2
+    lead = _LEAD_TRIM.match(text, start, end)
+    if lead and lead.end() < end:
+        start = lead.end()
+    return start, end, name, expr
+
+
 def _is_day(expr: Expr) -> bool:
     if expr.kind == "weekday" and expr.unit != "weekend":
         return True
@@ -166,7 +183,7 @@ def find(
     if sentences is None:
         sentences = split_sentences(text)
     sent_starts = [s for s, _ in sentences]
-    picked = _attach_clocks(text, _select(_candidates(text)))
+    picked = [_trim(text, c) for c in _attach_clocks(text, _select(_candidates(text)))]
     results: list[Found] = []
     story = StoryTime(day)
     for i, (start, end, name, expr) in enumerate(picked):
