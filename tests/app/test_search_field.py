@@ -109,3 +109,23 @@ def test_date_range_keeps_overlapping_events(
     assert model.filter().date_from == date(2012, 1, 1)
     assert model.visible_events()
     assert all(e.end >= date(2012, 1, 1) for e in model.visible_events())
+
+
+def test_lane_list_follows_the_lane_mode_and_drops_a_stale_lane_filter(
+    qtbot, sample_store: Store, make_model: Callable[[Store], TimelineModel]
+) -> None:
+    from timeline.app.timeline_model import LaneMode
+
+    model = make_model(sample_store)
+    panel = FilterPanel(model)
+    qtbot.addWidget(panel)
+    panel.lane_list.item(0).setCheckState(Qt.CheckState.Unchecked)
+    assert model.filter().lanes is not None
+    model.set_lane_mode(LaneMode.SOURCE)
+    assert model.filter().lanes is None
+    names = [panel.lane_list.item(i).text() for i in range(panel.lane_list.count())]
+    assert names == model.lanes()
+    assert all(
+        panel.lane_list.item(i).checkState() == Qt.CheckState.Checked
+        for i in range(panel.lane_list.count())
+    )
