@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.core.event_index import EventIndex, Item, histogram
+from timeline.core.event_index import EventIndex, Item, core_span, histogram
 from timeline.core.layout import Layout, LayoutStyle, layout
 from timeline.core.viewport import Viewport
 
@@ -141,3 +141,18 @@ def test_histogram_counts_every_start_once() -> None:
     starts = sorted([1.0, 1.5, 2.0, 7.0, 9.99])
     assert histogram(starts, 0.0, 10.0, 5) == [2, 1, 0, 1, 1]
     assert histogram(starts, 0.0, 0.0, 5) == []
+
+
+@pytest.mark.parametrize(
+    ("spans", "expected"),
+    [
+        ([], None),
+        ([(5.0, 6.0), (1.0, 2.0)], (1.0, 6.0)),  # too few to trim: all of them
+        ([(-5000.0, -4999.0)] + [(float(d), d + 1.0) for d in range(30)], (0.0, 30.0)),
+        ([(float(d), d + 1.0) for d in range(30)] + [(9000.0, 9001.0)], (0.0, 30.0)),
+    ],
+)
+def test_core_span_ignores_strays(
+    spans: list[tuple[float, float]], expected: tuple[float, float] | None
+) -> None:
+    assert core_span(spans) == expected

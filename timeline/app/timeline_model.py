@@ -20,6 +20,7 @@ from timeline.store.queries_view import (
     first_publishers,
     load_events,
     load_timeline_rows,
+    publication_extent,
 )
 
 __all__ = ["EventFilter", "LaneMode", "TimelineModel", "TimelineRow"]
@@ -122,6 +123,7 @@ class TimelineModel(QObject):
         self._context: list[TimelineRow] = []
         self._visible: list[TimelineRow] = []
         self._extent: tuple[date, date] | None = None
+        self._coverage: tuple[date, date] | None = None
         self._visible_keys: list[tuple[date, date, int]] = []
         self._visible_ids: frozenset[int] = frozenset()
         self._highlight: frozenset[int] = frozenset()
@@ -148,6 +150,7 @@ class TimelineModel(QObject):
         self._all = load_timeline_rows(self._store)
         self._by_id = {e.id: e for e in self._all}
         self._full = None
+        self._coverage = publication_extent(self._store)
         self._publishers = None
         self._article_ids = None
         search = self._filter.search.strip()
@@ -337,6 +340,10 @@ class TimelineModel(QObject):
     def lanes(self) -> list[str]:
         """The lanes used by any non-hidden event under the current mode, alphabetically."""
         return sorted({self.lane_of(e) for e in self._all})
+
+    def coverage(self) -> tuple[date, date] | None:
+        """The period in which the stored articles were published (their news coverage)."""
+        return self._coverage
 
     def extent(self) -> tuple[date, date] | None:
         """The first start and last end of the visible events (None when there are none)."""

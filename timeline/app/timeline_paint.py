@@ -27,8 +27,7 @@ LEFT = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
 CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 ELIDE = Qt.TextElideMode.ElideRight
 NO_PEN = Qt.PenStyle.NoPen
-SEARCH_MARK = QColor(255, 214, 10, 150)
-SEARCH_TEXT = QColor(20, 20, 20)
+SEARCH_MARK = QColor(255, 196, 0, 95)
 
 
 class Ink:
@@ -266,12 +265,7 @@ def _event(
         p.setBrush(ink.highlight if selected else SEARCH_MARK if scene.highlight else ink.hover)
         p.setPen(NO_PEN)
         p.drawRoundedRect(back, 3, 3)
-    if selected:
-        p.setPen(ink.highlight_text)
-    elif scene.highlight:
-        p.setPen(SEARCH_TEXT)
-    else:
-        p.setPen(ink.text)
+    p.setPen(ink.highlight_text if selected else ink.text)
     p.drawText(label, LEFT, text)
 
 

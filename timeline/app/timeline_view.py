@@ -14,7 +14,7 @@ from timeline.app.timeline_format import AxisFormatter, cluster_tooltip, event_t
 from timeline.app.timeline_input import InputMixin
 from timeline.app.timeline_model import LaneMode, TimelineModel, TimelineRow
 from timeline.app.timeline_paint import LaneBand, Metrics, Scene, paint_scene
-from timeline.core.event_index import EventIndex, Item
+from timeline.core.event_index import EventIndex, Item, core_span
 from timeline.core.layout import Cluster, LayoutStyle, Placed, layout
 from timeline.core.ticks import ticks
 from timeline.core.viewport import Viewport, from_days, to_days
@@ -114,16 +114,34 @@ class TimelineView(InputMixin, QWidget):
         base = self._target or self._viewport
         self.set_viewport(base.pan_fraction(fraction), animate=True)
 
-    def zoom_to_fit(self, animate: bool = True) -> None:
-        """Frame every visible event (or the whole collection while a search hides all)."""
-        extent = self._model.extent()
-        if extent is None and self._context is not None and self._context.first is not None:
-            first, last = self._context.first, self._context.last or self._context.first + 1
-            extent = (from_days(first).date(), from_days(last - 1).date())
-        if extent is None:
+    def zoom_to_fit(self, animate: bool = True, everything: bool = False) -> None:
+        """Frame the visible events: their bulk, or with ``everything`` all of them.
+
+        The bulk is the period of the day-precise events that happened while the
+        articles were published (from a month before the first to a week after
+        the last), without strays far from the rest (see ``core_span``); the
+        others stay reachable with Home, End and the overview strip.
+        """
+        rows = self._model.visible_rows() or self._model.context_rows()
+        precise = [(e.start.toordinal(), e.end.toordinal() + 1.0) for e in rows
+                   if e.precision == "day"]  # fmt: skip
+        if everything or len(precise) < 10:
+            precise = [(e.start.toordinal(), e.end.toordinal() + 1.0) for e in rows]
+        coverage = self._model.coverage()
+        if coverage is not None and not everything:
+            # News collections: frame what happened while the articles appeared.
+            lo, hi = coverage[0].toordinal() - 31, coverage[1].toordinal() + 8
+            inside = [s for s in precise if lo <= s[0] < hi]
+            if len(inside) >= max(3, len(precise) // 4):
+                precise = inside
+        span = core_span(precise, share=1.0 if everything else 0.9)
+        if span is None:
             today = date.today()
-            extent = (date(today.year, 1, 1), date(today.year, 12, 31))
-        self.set_viewport(Viewport.around(*extent, margin=0.04), animate)
+            self.set_viewport(Viewport.around(date(today.year, 1, 1), date(today.year, 12, 31)),
+                              animate)  # fmt: skip
+            return
+        pad = (span[1] - span[0]) * 0.04
+        self.set_viewport(Viewport.from_days(span[0] - pad, span[1] + pad), animate)
 
     def zoom_to_selection(self) -> None:
         """Frame the selected event with some context around it."""
@@ -330,6 +348,7 @@ class TimelineView(InputMixin, QWidget):
             bands=bands,
             highlight=self._context is not None,
             empty_text=self._empty_text(),
+            measure=self._measure,
         )
         return self._scene
 

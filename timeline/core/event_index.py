@@ -5,16 +5,15 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from itertools import pairwise
+from typing import NamedTuple
 
 #: Events are kept in classes by duration so that looking back for ranges that
 #: started before a window costs no more than the longest event of the class.
 DURATION_LIMITS: tuple[float, ...] = (1.0, 8.0, 32.0, 100.0, 370.0, 3700.0, math.inf)
 
 
-@dataclass(frozen=True, slots=True)
-class Item:
+class Item(NamedTuple):
     """What the layout needs of an event: id, lane index, ``[t0, t1)`` in ordinal days, label."""
 
     id: int
@@ -121,3 +120,37 @@ def histogram(starts: Sequence[float], first: float, last: float, bins: int) -> 
     positions = [bisect_left(starts, first + i * step) for i in range(bins)]
     positions.append(bisect_left(starts, last))
     return [positions[i + 1] - positions[i] for i in range(bins)]
+
+
+def core_span(
+    spans: Sequence[tuple[float, float]],
+    share: float = 0.9,
+    gap_ratio: float = 0.25,
+    minimum: int = 10,
+) -> tuple[float, float] | None:
+    """The period of the spans without stray ones far from the rest, out to their ends.
+
+    A few mentions far from the others (an article recalling 1945) would make
+    "fit" show decades of empty time. Spans are dropped from either end while
+    the gap to their neighbour exceeds ``gap_ratio`` of the rest's length, but
+    never more than ``1 - share`` of them, and not at all below ``minimum``
+    spans. ``spans`` are ``(t0, t1)`` pairs.
+    """
+    if not spans:
+        return None
+    ordered = sorted(spans)
+    n = len(ordered)
+    lo, hi = 0, n - 1
+    budget = 0 if n < minimum else n - math.ceil(n * share)
+    while budget > 0 and hi - lo >= 2:
+        left_gap = ordered[lo + 1][0] - ordered[lo][0]
+        right_gap = ordered[hi][0] - ordered[hi - 1][0]
+        if left_gap >= right_gap and left_gap > gap_ratio * (ordered[hi][0] - ordered[lo + 1][0]):
+            lo += 1
+        elif right_gap > gap_ratio * (ordered[hi - 1][0] - ordered[lo][0]):
+            hi -= 1
+        else:
+            break
+        budget -= 1
+    chosen = ordered[lo : hi + 1]
+    return chosen[0][0], max(t1 for _, t1 in chosen)

@@ -132,3 +132,13 @@ def bulk_insert_events(
             cursor.executemany(sql, batch)
             count += len(batch)
     return count
+
+
+def publication_extent(store: Store) -> tuple[date, date] | None:
+    """The first and last publication dates of the stored articles (None if none is known)."""
+    row = store.db.execute(
+        "SELECT min(published), max(published) FROM articles WHERE published IS NOT NULL"
+    ).fetchone()
+    if row is None or row[0] is None:
+        return None
+    return date.fromisoformat(row[0]), date.fromisoformat(row[1])
