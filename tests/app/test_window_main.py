@@ -292,3 +292,18 @@ def test_enter_on_the_timeline_opens_the_details(
     assert window.details_dock.isVisible()
     assert window.details.event_row is not None
     assert window.details.event_row.id == window.model.selected_id()
+
+
+def test_about_box_names_version_and_licence(
+    qtbot, sample_store: Store, make_window: MakeWindow
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from timeline import __version__
+
+    window = make_window(sample_store)
+    window.commands.about.trigger()
+    boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+    assert len(boxes) == 1
+    assert __version__ in boxes[0].text() and "MIT" in boxes[0].text()
+    boxes[0].close()
