@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -37,7 +37,6 @@ from timeline.app.timeline_model import EventFilter, LaneMode, TimelineModel
 from timeline.app.timeline_view import TimelineView
 from timeline.app.window_files import FilesMixin
 from timeline.store import Store
-from timeline.store.queries_window import publication_extent
 
 log = logging.getLogger(__name__)
 
@@ -245,23 +244,8 @@ class MainWindow(FilesMixin, QMainWindow):
     # -- slots ---------------------------------------------------------------------
 
     def frame_all(self) -> None:
-        """Frame the collection without animation: the period its articles were written in.
-
-        Articles also mention the distant past ("since 1945"); framing the span of
-        publication dates shows what the collection is about, and Zoom to fit
-        (Ctrl+0) still reaches every event. Without dated articles, zoom to fit.
-        """
-        animated = self.commands.animations.isChecked()
-        self.view.set_animations_enabled(False)
-        span = publication_extent(self.model.store)
-        if span is None or not self.model.visible_events():
-            self.view.zoom_to_fit()
-        else:
-            start = datetime.combine(span[0], time())
-            end = datetime.combine(span[1] + timedelta(days=1), time())
-            margin = max((end - start) * 0.03, timedelta(days=2))
-            self.view.set_window(start - margin, end + margin, animate=False)
-        self.view.set_animations_enabled(animated)
+        """Frame the collection without animation (the view's zoom to fit)."""
+        self.view.zoom_to_fit(animate=False)
 
     def set_lane_mode(self, mode: LaneMode) -> None:
         """Change how the timeline splits lanes (menu, toolbar and model agree)."""
