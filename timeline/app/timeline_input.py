@@ -13,11 +13,16 @@ from PySide6.QtWidgets import QGestureEvent, QPinchGesture, QWidget
 from timeline.core.viewport import Viewport, to_days
 
 if TYPE_CHECKING:
-    from timeline.app.timeline_view import TimelineView
+    from PySide6.QtCore import SignalInstance
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QScrollBar
 
-    _Base = TimelineView
-else:
+    from timeline.app.timeline_model import TimelineModel
+    from timeline.core.layout import Cluster
+
     _Base = QWidget
+else:
+    _Base = object
 
 #: Zoom per wheel notch (120 units) and per + / - key press.
 WHEEL_STEP = 0.85
@@ -30,6 +35,22 @@ CLICK_SLOP = 4.0
 
 class InputMixin(_Base):
     """Input handling for the canvas; relies on the view's viewport, hit test and model."""
+
+    if TYPE_CHECKING:  # provided by TimelineView and SceneMixin
+        _model: TimelineModel
+        _viewport: Viewport
+        _target: Viewport | None
+        _scrollbar: QScrollBar
+        _hovered: int | None
+        _hovered_cluster: Cluster | None
+        activated: SignalInstance
+
+        def set_viewport(self, target: Viewport, animate: bool = True) -> None: ...
+        def canvas_width(self) -> float: ...
+        def hit(self, pos: QPointF) -> int | Cluster | None: ...
+        def zoom(self, factor: float, anchor: datetime | None = None) -> None: ...
+        def pan(self, fraction: float) -> None: ...
+        def show_tooltip(self, event: QHelpEvent) -> bool: ...
 
     def init_input(self) -> None:
         """Set up drag state."""
@@ -84,7 +105,7 @@ class InputMixin(_Base):
             self._zoom_at(1 / (1 + event.value()), event.position().x())
             return True
         if kind == QEvent.Type.ToolTip:
-            return self.show_tooltip(event)  # type: ignore[arg-type]
+            return self.show_tooltip(event)  # type: ignore[arg-type,unused-ignore]
         return super().event(event)
 
     # -- mouse ------------------------------------------------------------------
