@@ -114,6 +114,7 @@ FUTURE_CUES = (
     r"is\s+to|are\s+to|scheduled|set\s+to|expected\s+to|expects\s+to|"
     r"is\s+expected|are\s+expected|looks?\s+forward|looking\s+forward|going\s+to|"
     r"intends?\s+to|upcoming|forthcoming|to\s+be\s+held|hopes?\s+to|aims?\s+to|"
-    r"as\s+(?:early|soon)\s+as|deadline|"
+    r"as\s+(?:early|soon)\s+as|deadline|opens|begins|starts|ends|closes|convenes|reconvenes|"
+    r"resumes|expires|takes\s+effect|turns|kicks\s+off|gets\s+under\s+way|arrives|departs|"
     r"tomorrow)\b"
 )

@@ -129,15 +129,18 @@ def _infer_year(month: int, day: int | None, dct: date, direction: int | None) -
 
 
 def _weekday(expr: Expr, anchor: date, direction: int | None) -> date:
+    """The day a weekday names: looking back, the latest one on or before the anchor;
+    looking ahead, the first one on or after it; "last"/"next" exclude the anchor."""
     wd = expr.weekday or 0
     which = expr.which
     if which == "this":
         which = "next" if direction == 1 else "recent"
     if which == "last":
         return anchor - timedelta(days=(anchor.weekday() - wd - 1) % 7 + 1)
-    if which is None and direction == 1 and expr.part in ("EV", "NI") and wd == anchor.weekday():
-        return anchor  # "a protest for Monday evening", written on Monday
-    if which == "next" or (which is None and direction == 1):
+    if which is None and direction == 1:
+        # "The summit opens on Sunday", written on Sunday: news names today's weekday too
+        return anchor + timedelta(days=(wd - anchor.weekday()) % 7)
+    if which == "next":
         return anchor + timedelta(days=(wd - anchor.weekday() - 1) % 7 + 1)
     return anchor - timedelta(days=(anchor.weekday() - wd) % 7)
 
