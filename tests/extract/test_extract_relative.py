@@ -152,3 +152,18 @@ def test_the_dateline_is_not_an_event() -> None:
 def test_a_date_header_line_is_not_an_event() -> None:
     body = "Published: March 10, 2012\nPutin met the envoy on Friday."
     assert [m.start.isoformat() for m in extract_mentions(body, SATURDAY)] == ["2012-03-09"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("The NATO summit opens on Sunday in Chicago.", "2012-05-20"),
+        ("Opposition groups called a rally for Sunday evening.", "2012-05-20"),
+        ("Leaders will meet on Sunday in Chicago.", "2012-05-27"),
+        ("Leaders met on Sunday in Chicago.", "2012-05-20"),
+        ("The G8 summit ends on Tuesday, officials said.", "2012-05-22"),
+    ],
+)
+def test_weekday_ahead_on_the_publication_day(sentence: str, start: str) -> None:
+    (mention,) = extract_mentions(sentence, date(2012, 5, 20))
+    assert mention.start.isoformat() == start

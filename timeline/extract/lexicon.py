@@ -105,6 +105,12 @@ DATE_CUES = frozenset(
     }
 )  # fmt: skip
 
+#: Present-tense schedule verbs ("the summit opens on Sunday"): ahead, today included.
+SCHEDULE_CUES = (
+    r"\b(?:opens|begins|starts|ends|closes|convenes|reconvenes|resumes|expires|takes\s+effect|"
+    r"turns|kicks\s+off|gets\s+under\s+way|arrives|departs)\b"
+)
+
 #: Modal verbs: weaker signs of the future (reported plans, possibilities).
 MODAL_CUES = r"\b(?:may|might|would|could)\b"
 
@@ -114,7 +120,6 @@ FUTURE_CUES = (
     r"is\s+to|are\s+to|scheduled|set\s+to|expected\s+to|expects\s+to|"
     r"is\s+expected|are\s+expected|looks?\s+forward|looking\s+forward|going\s+to|"
     r"intends?\s+to|upcoming|forthcoming|to\s+be\s+held|hopes?\s+to|aims?\s+to|"
-    r"as\s+(?:early|soon)\s+as|deadline|opens|begins|starts|ends|closes|convenes|reconvenes|"
-    r"resumes|expires|takes\s+effect|turns|kicks\s+off|gets\s+under\s+way|arrives|departs|"
+    r"as\s+(?:early|soon)\s+as|deadline|"
     r"tomorrow)\b"
 )

@@ -130,17 +130,18 @@ def _infer_year(month: int, day: int | None, dct: date, direction: int | None) -
 
 def _weekday(expr: Expr, anchor: date, direction: int | None) -> date:
     """The day a weekday names: looking back, the latest one on or before the anchor;
-    looking ahead, the first one on or after it; "last"/"next" exclude the anchor."""
+    looking ahead, the first one after it (direction 2: on or after it); "last" and
+    "next" exclude the anchor."""
     wd = expr.weekday or 0
     which = expr.which
     if which == "this":
-        which = "next" if direction == 1 else "recent"
+        which = "next" if direction in (1, 2) else "recent"
     if which == "last":
         return anchor - timedelta(days=(anchor.weekday() - wd - 1) % 7 + 1)
-    if which is None and direction == 1:
-        # "The summit opens on Sunday", written on Sunday: news names today's weekday too
+    if which is None and direction == 2:
+        # "The summit opens on Sunday", written on Sunday: today's weekday
         return anchor + timedelta(days=(wd - anchor.weekday()) % 7)
-    if which == "next":
+    if which == "next" or (which is None and direction == 1):
         return anchor + timedelta(days=(wd - anchor.weekday() - 1) % 7 + 1)
     return anchor - timedelta(days=(anchor.weekday() - wd) % 7)
 
@@ -289,7 +290,10 @@ def resolve(
     words do not make a valid date (for example "February 30").
     """
     try:
-        value = _value(expr, dct, ref, direction)
+        if expr.kind == "weekday":
+            value = _value(expr, dct, ref, direction)
+        else:
+            value = _value(expr, dct, ref, 1 if direction == 2 else direction)
     except (ValueError, OverflowError):
         return None
     if value is None:

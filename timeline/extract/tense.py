@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract.lexicon import FUTURE_CUES, MODAL_CUES
+from timeline.extract.lexicon import FUTURE_CUES, MODAL_CUES, SCHEDULE_CUES
+
+#: ``direction`` values: looking back, looking ahead, and ahead with today included.
+PAST, FUTURE, AHEAD_TODAY = -1, 1, 2
 
 _FUTURE = re.compile(FUTURE_CUES, re.IGNORECASE)
 _MODAL = re.compile(MODAL_CUES)
+_SCHEDULE = re.compile(SCHEDULE_CUES, re.IGNORECASE)
 _WEEKDAY_FIRST = re.compile(
     r"(?:(?:early|late|this|next|coming)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 )
@@ -70,6 +74,9 @@ _PAST_FIXED = frozenset({"was", "were", "had", "did", "ago", "earlier", "last", 
 def direction(sentence: str, start: int, end: int) -> int | None:
     """-1 when the clause around ``sentence[start:end]`` looks back, +1 ahead, None unknown.
 
+    2 means ahead with the publication day itself possible ("the summit opens
+    on Sunday", written on Sunday).
+
     A reporting verb right before the date ("said on Friday") dates the report,
     which looks back. Otherwise the cue nearest to the expression wins (future
     cues: "will", "is due to", "plans to", "looks forward to" ...; past cues:
@@ -83,14 +90,18 @@ def direction(sentence: str, start: int, end: int) -> int | None:
     hi = min(len(sentence), end + _WINDOW_AFTER)
     best: tuple[int, int] | None = None
     if _FOR_DAY.search(before) and _WEEKDAY_FIRST.match(sentence, start):
-        best = (12, 1)
-    for pattern, penalty in ((_FUTURE, 0), (_MODAL, 40)):
+        best = (12, AHEAD_TODAY)
+    for pattern, penalty, ahead in (
+        (_FUTURE, 0, FUTURE),
+        (_SCHEDULE, 0, AHEAD_TODAY),
+        (_MODAL, 40, FUTURE),
+    ):
         for found in pattern.finditer(sentence, lo, hi):
             if found.start() >= start and found.end() <= end:
                 continue
             distance = _distance(sentence, found.start(), found.end(), start, end) + penalty
             if best is None or distance < best[0]:
-                best = (distance, 1)
+                best = (distance, ahead)
     lowered = sentence.lower()
     for found in _PAST.finditer(lowered, lo, hi):
         word = found.group()
