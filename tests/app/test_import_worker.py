@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from timeline.app.import_worker import ImportController, problem_lines
 from timeline.app.timeline_model import TimelineModel
@@ -142,3 +142,34 @@ def test_problems_are_listed_one_line_each_at_the_end(
     assert any("empty.txt" in line for line in lines)
     assert controller.progress_dialog is None  # closed when the work ended
     dialog.close()
+
+
+def test_the_progress_dialogs_cancel_button_stops_a_busy_import(
+    qtbot, tmp_path: Path, empty_store: Store, make_model: Callable[[Store], TimelineModel]
+) -> None:
+    import time
+
+    from timeline.ingest import IngestReport
+
+    def waits_for_cancel(paths: list[Path], store: Store, **kw: Any) -> Any:
+        report = IngestReport()
+        kw["progress"](0, 1, "big.txt")
+        deadline = time.monotonic() + 20
+        while not kw["should_cancel"]() and time.monotonic() < deadline:
+            time.sleep(0.01)  # the worker thread is busy; the GUI thread stays free
+        report.cancelled = kw["should_cancel"]()
+        return report
+
+    model = make_model(empty_store)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    controller = ImportController(model, parent, ingest=waits_for_cancel, show_dialogs=True)
+    controller.start([tmp_path])
+    dialog = controller.progress_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    button = dialog.findChild(QPushButton)
+    assert button is not None and button.text() == "Cancel"
+    with qtbot.waitSignal(controller.finished, timeout=5000) as done:
+        button.click()
+    assert done.args[0].cancelled

@@ -165,7 +165,8 @@ class ImportController(QObject):
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
-        dialog.canceled.connect(worker.cancel)
+        # Direct: the worker thread is busy importing and runs no event loop to deliver it.
+        dialog.canceled.connect(worker.cancel, Qt.ConnectionType.DirectConnection)
         dialog.setMinimumWidth(dialog.fontMetrics().horizontalAdvance("M") * 36)
         self.progress_dialog = dialog
         if self.show_dialogs:
