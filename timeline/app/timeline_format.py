@@ -55,6 +55,11 @@ class AxisFormatter:
             return f"{dt.year}s"
         if kind == "day_full":
             return loc.toString(QDate(dt.year, dt.month, dt.day), long)
+        if kind == "day_short":
+            weekday = loc.dayName(QDate(dt.year, dt.month, dt.day).dayOfWeek(), short)
+            month = loc.standaloneMonthName(dt.month, short)
+            day = f"{dt.day} {month}" if self._day_first else f"{month} {dt.day}"
+            return f"{weekday} {day}"
         return f"{loc.standaloneMonthName(dt.month, long)} {dt.year}"
 
 

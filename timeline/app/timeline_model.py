@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import bisect
-import ctypes
 import enum
 import logging
-import sys
 from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import overload
@@ -27,25 +25,6 @@ __all__ = ["EventFilter", "LaneMode", "TimelineModel", "TimelineRow"]
 
 log = logging.getLogger(__name__)
 
-
-def immortalise_none() -> None:
-    """Work around a reference-count bug of PySide6 6.12 on CPython 3.11.
-
-    Its wrappers of functions returning ``void`` (``QPainter.drawLine``,
-    ``setPen``, ``QColor.setAlpha``, ...) hand back ``None`` without a new
-    reference, as if ``None`` were immortal (it is from Python 3.12 on). Each
-    call lowers ``None``'s count by one, and a few thousand painted frames
-    later the interpreter aborts with "deallocating None". Raising the count
-    far out of reach once makes ``None`` immortal here too. Safe to call twice.
-    """
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return
-    count = ctypes.c_ssize_t.from_address(id(None))
-    if count.value < 1 << 40:
-        count.value += 1 << 60
-
-
-immortalise_none()
 
 #: The lane of an event whose articles name no publisher, in source lane mode.
 UNKNOWN_SOURCE = "Unknown source"

@@ -6,8 +6,8 @@ import logging
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from PySide6.QtCore import QEasingCurve, QEvent, QPointF, Qt, QVariantAnimation, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QRectF, Qt, QVariantAnimation, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QScrollBar, QWidget
 
 from timeline.app.timeline_format import AxisFormatter, item_label
@@ -289,6 +289,9 @@ class TimelineView(InputMixin, SceneMixin, QWidget):
         scene.hovered_cluster = self._hovered_cluster
         painter = QPainter(self)
         try:
+            if scene.width < self.width():  # the corner above the vertical scroll bar
+                corner = QRectF(scene.width, 0, self.width() - scene.width, scene.metrics.axis_h)
+                painter.fillRect(corner, self.palette().color(QPalette.ColorRole.Window))
             paint_scene(painter, scene, self.palette(), self.font())
         finally:
             painter.end()

@@ -13,7 +13,7 @@ from timeline.core.viewport import Viewport, from_days, to_days
 
 LabelKind = Literal[
     "hour", "day", "week", "month", "quarter", "year", "decade", "century",
-    "day_full", "month_year",
+    "day_full", "day_short", "month_year",
 ]  # fmt: skip
 Formatter = Callable[[datetime, LabelKind], str]
 Measure = Callable[[str], float]
@@ -43,6 +43,8 @@ def english(dt: datetime, kind: LabelKind) -> str:
         return f"{dt.year}s"
     if kind == "day_full":
         return f"{dt.strftime('%a')} {dt.day} {dt.strftime('%B')} {dt.year}"
+    if kind == "day_short":
+        return f"{dt.strftime('%a')} {dt.day} {dt.strftime('%b')}"
     return f"{dt.strftime('%B')} {dt.year}"
 
 
@@ -171,7 +173,7 @@ def _sticky(ticks: list[Tick], width: float) -> tuple[Tick, ...]:
             break
         limit = ticks[i + 1].x - LABEL_GAP if i + 1 < len(ticks) else math.inf
         x = min(max(tick.label_x, LABEL_PAD), limit - tick.label_w)
-        if x + tick.label_w > 0 and x >= previous_end + LABEL_GAP:
+        if x >= 0 and x >= previous_end + LABEL_GAP:
             out.append(Tick(tick.day, tick.x, tick.label, x, tick.label_w))
             previous_end = x + tick.label_w
     return tuple(out)
@@ -208,6 +210,7 @@ def ticks(
         ]  # fmt: skip
         labels = _thin(labels)
     level = LEVELS[chosen_index]
+    labels = [t for t in labels if t.label_x >= 0]  # a clipped label reads as a typo
     grid: tuple[float, ...] = ()
     for finer in reversed(LEVELS[:chosen_index]):
         if finer.days * ppd >= MIN_GRID_PX:
@@ -219,8 +222,13 @@ def ticks(
     context: tuple[Tick, ...] = ()
     if level.context is not None and level.context_level is not None:
         parent = _BY_NAME[level.context_level]
-        row = _labelled(parent, level.context, viewport, width, measure_context or measure, fmt)
+        measure_row = measure_context or measure
+        row = _labelled(parent, level.context, viewport, width, measure_row, fmt)
         context = _sticky(row, width)
+        if level.context == "day_full" and len(context) < sum(1 for t in row if t.x < width):
+            # Whole dates do not fit each day: a shorter one ("Sat 12 May") may.
+            row = _labelled(parent, "day_short", viewport, width, measure_row, fmt)
+            context = _sticky(row, width)
     return Axis(level.name, grid, tuple(labels), context)
 
 
