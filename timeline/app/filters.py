@@ -136,9 +136,10 @@ class FilterPanel(QWidget):
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
     def _fill_articles(self, chosen: frozenset[int] | None) -> None:
-        articles = self.model.store.articles()
-        if len(articles) != self._article_count:
-            self._article_count = len(articles)
+        count = self.model.store.count_articles()
+        if count != self._article_count:
+            self._article_count = count
+            articles = self.model.store.articles()
             self.article_combo.clear()
             self.article_combo.addItem("All articles", None)
             for article in articles:
