@@ -5,11 +5,17 @@ from __future__ import annotations
 import re
 
 from timeline.extract.title_rules import (
-    DANGLING,
+    AUXILIARIES,
+    CLAUSE_OPENER,
+    EARLIER_VERB,
     ELLIPSIS,
+    END_DANGLING,
     MARK,
     MAX_LEN,
     MIN_LEN,
+    PARTICIPLE,
+    PARTICIPLE_ADVERBS,
+    PHRASE_STARTS,
     TAILS,
 )
 
@@ -20,11 +26,11 @@ def trim(text: str) -> str:
     text = re.sub(r"\s+([,.;:!?])", r"\1", text).strip(" ,;:")
     for pattern, starts in TAILS:
         while len(text) > MAX_LEN:
-            shorter = drop_dangling(drop_last(pattern, starts, text))
+            shorter = drop_last(pattern, starts, text)
             if shorter == text or len(shorter) < MIN_LEN:
                 break
             text = shorter
-    return cut(text)
+    return cut(text) if len(text) > MAX_LEN else drop_dangling(text)
 
 
 def drop_last(pattern: re.Pattern[str], starts: re.Pattern[str], text: str) -> str:
@@ -40,22 +46,78 @@ def drop_last(pattern: re.Pattern[str], starts: re.Pattern[str], text: str) -> s
 
 
 def drop_dangling(text: str) -> str:
+    """Drop words a label must not end on: "... relations made", "... rather than"."""
     words = text.rstrip(" ,;:").split(" ")
-    while len(words) > 2 and words[-1].lower().strip(",;:") in DANGLING | {"not", "nor"}:
-        words.pop()
+    while len(words) > 2:
+        last = words[-1].lower().strip(",;:")
+        if last in END_DANGLING:
+            words.pop()
+        elif _reduced_relative(words):
+            words.pop()
+            while len(words) > 3 and words[-1].lower() in PARTICIPLE_ADVERBS:
+                words.pop()
+        else:
+            break
     return " ".join(words).rstrip(" ,;:")
 
 
+def _reduced_relative(words: list[str]) -> bool:
+    """Whether the last word is a participle left hanging after a noun.
+
+    "achievements in relations made" (once "over the past three years" is
+    gone) or "an agreement first signed": the participle described the noun
+    and only makes sense with the phrase that followed it.
+    """
+    last, before = words[-1], words[-2]
+    if not PARTICIPLE.match(last) or len(words) < 4:
+        return False
+    if before.lower() in PARTICIPLE_ADVERBS:
+        return words[-3][:1].islower() and words[-3].lower() not in AUXILIARIES
+    if not before[:1].islower() or before.lower() in AUXILIARIES or before.endswith("ly"):
+        return False
+    for word in reversed(words[1:-2]):  # a verb earlier in the same clause
+        if CLAUSE_OPENER.match(word):
+            return False
+        if EARLIER_VERB.match(word):
+            return True
+    return False
+
+
 def cut(text: str) -> str:
+    """Cut to MAX_LEN at a phrase boundary (or a word boundary) and add an ellipsis."""
     text = " ".join(text.replace(MARK, " ").split())
     if len(text) <= MAX_LEN:
         return text
     words = text[: MAX_LEN - 1].split(" ")
     if len(words) > 1:
         words.pop()  # the last word may be cut mid-way
-    while len(words) > 2 and words[-1].lower().strip(",;:") in DANGLING:
-        words.pop()
-    return " ".join(words).rstrip(" ,;:-\u2014") + ELLIPSIS
+    text = " ".join(words)
+    for k in range(len(words) - 1, 2, -1):  # the last phrase boundary that keeps MIN_LEN
+        head = " ".join(words[:k])
+        if len(head) < max(MIN_LEN, len(text) - MAX_BACKOFF):
+            break
+        if _boundary(words, k) and drop_dangling(head) == head.rstrip(" ,;:"):
+            words = words[:k]
+            break
+    text = drop_dangling(" ".join(words))
+    return text.rstrip(" ,;:-\u2014") + ELLIPSIS
+
+
+MAX_BACKOFF = 25  # a phrase boundary may shorten a cut label by this many characters at most
+
+
+def _boundary(words: list[str], k: int) -> bool:
+    """Whether a new phrase starts at ``words[k]`` (after a comma or at a connective)."""
+    nxt = words[k].lower() if k < len(words) else ""
+    if words[k - 1].endswith((",", ";")):
+        return True
+    if nxt == "of" and words[k - 1][:1].isupper() and words[k + 1 : k + 2][:1] != [""]:
+        return not (k + 1 < len(words) and words[k + 1][:1].isupper())
+    if nxt in {"and", "or"} and (words[k - 1][:1].isupper() or words[k + 1 : k + 2] == [""]):
+        return False  # "Russian and Georgian forces", "Obama and Putin"
+    if nxt in {"and", "or"} and k + 1 < len(words) and words[k + 1][:1].isupper():
+        return False
+    return nxt in PHRASE_STARTS
 
 
 def finish(text: str) -> str:

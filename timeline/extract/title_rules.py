@@ -66,6 +66,7 @@ PREPOSITIONS = (
     r"to|into"
 )
 PREP_BEFORE_MARK = re.compile(
+    r"(?:\b(?:for|from|until|till|since|by|to)\s+(?=(?:around|about|before|after|until|in|on|at)\s))?"
     r"(?:\b(?:"
     + PREPOSITIONS
     + r")\s+)(?:(?:the\s+)?(?:early|late|mid)\s+|the\s+end\s+of\s+)?"
@@ -105,7 +106,7 @@ DASH_ASIDE = re.compile(
 RELATIVE = re.compile(
     r",\s+(?:who|which|whose|whom|where)\b[^;\ue000]*?"
     r"(?:,\s+(?=(?:will|would|has|have|had|is|are|was|were|said|says|can|could|may|might|must|"
-    r"should|did|does|[a-z]+ed)\b)|[.!?]?$)",
+    r"should|did|does|told|tells|made|took|won|lost|held|met|[a-z]+ed)\b)|[.!?]?$)",
     re.IGNORECASE,
 )
 MARKED_RELATIVE = re.compile(
@@ -119,7 +120,8 @@ ANCHORED = re.compile(r"\b(?:after|before|following|prior\s+to)\s*$", re.IGNOREC
 DEADLINE = re.compile(r"\b(has|have|had)\s+(?:until|till|by)\s+" + MARK, re.IGNORECASE)
 VERB_LED = re.compile(
     r"^(?!(?:the|a|an|this|that|these|those|he|she|it|they|we|i|you|there|its|his|her|their|"
-    r"our|some|many|most|all|both|each|several|no|one|two|three|four|five)\b)[a-z]"
+    r"our|some|many|most|all|both|each|several|no|one|two|three|four|five|neither|either|"
+    r"none|nobody|nothing|everyone|everybody|anyone|someone|another|every|any|such|few|much|more)\b)[a-z]"
 )
 APPOSITIVE = re.compile(
     r"(?P<prev>\b[A-Z][\w.\u2019'-]*),\s+(?:the|a|an|its|his|her|their)\s+"
@@ -169,7 +171,7 @@ CHAIN_GLUE = frozenset({"of", "for", "de", "al", "al-", "van", "von", "bin", "th
 TOKEN = re.compile(r"\S+")
 PRONOUN_START = re.compile(r"^(?:he|she|they|it|we|i)\b", re.IGNORECASE)
 PASSIVE = re.compile(
-    r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?=(?!(?:often|even|seven|eleven|open|when|then|often|ten|been|being|taken\s+aback)\b)"
     r"(?:\w+(?:ed|en)|held|made|sent|won|told|sold|built|cut|struck|caught|brought|"
     r"fought|kept|left|found|known|shown|shot|hit|put|set|met|led|paid|laid|sworn|"
@@ -222,4 +224,76 @@ TAILS = (
 DANGLING = wordset(
     """a an the of to in on at by for from with and or but as that which who its his her
     their our your my this these those is are was were be been will would according"""
+)
+# "proposed that Putin run": the bare verb of a mandative clause reads as "Putin to run"
+MANDATIVE = re.compile(
+    r"\b(?:propos|suggest|urg|demand|recommend|insist|request|order|ask)(?:ed|es|s)\s+"
+    r"(?:\S+\s+){0,2}?that\s+(?P<subj>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})\s+"
+    r"(?P<verb>(?!(?:will|would|shall|should|could|can|may|might|must|did|do|had|be|not|also)\b)"
+    r"[a-z]+(?<![^s]s)(?<!ed))\b"
+)
+# words a label never ends on (a cut or a dropped tail can leave them hanging)
+END_DANGLING = DANGLING | wordset(
+    """has have had can could may might must should did does do not nor before after until till than rather because during over under about into onto via
+    while when whether if so also being having amid despite since toward towards between against
+    within without including such said says"""
+)
+PARTICIPLE = re.compile(
+    r"^(?:[a-z]+ed|made|held|signed|taken|given|won|lost|built|set|put|sent|brought|begun|done|"
+    r"drawn|shown|known|seen|struck|written|chosen|paid|laid|led|left|sold|told|kept|found)$"
+)
+PARTICIPLE_ADVERBS = wordset("first originally later previously jointly already once initially")
+AUXILIARIES = wordset(
+    """is are was were be been being has have had will would can could may might must should
+    did does do get got gets he she it they we i you who which that not never also"""
+)
+EARLIER_VERB = re.compile(
+    r"^(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|"
+    r"made|took|gave|held|met|won|lost|said|says|signed|agreed|began|became|came|went|saw)$"
+)
+# words that open a new phrase: a label cut short may end just before them
+PHRASE_STARTS = wordset(
+    """in on at by for from with of to into during after before since until while when where
+    which who that because as and but or amid despite over under about against between through
+    across via including saying adding"""
+)
+CLAUSE_OPENER = re.compile(
+    r"^(?:when|that|which|who|whom|where|after|before|because|while|if|as|since|until|and|but|or)$",
+    re.IGNORECASE,
+)
+# what a removed date can leave at the start: "2010, Medvedev ...", "Thursday he met ...",
+# "that neither capital ..."
+LEADING_LEFTOVER = re.compile(
+    r"^(?:(?:on|in|at|by|since|from|until|late|early)\s+)?(?:"
+    r"\d{4},\s*|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?:,\s*|\s+(?=(?:he|she|it|they|we|i)\b))"
+    r"|[Tt]hat\s+(?=(?:he|she|it|they|we|I|you|there|neither|no|none|the|a|an|this|these|"
+    r"those|his|her|its|their|[A-Z][a-z])\b))"
+)
+DATE_APPOSITIVE = re.compile(r"^\W*" + MARK + r",\s+(?:the|a|an)\s+[^,;\"\u201c]{1,60},\s+")
+# "The first veto, on Oct. 4, had" and "Resolution 1929, adopted on June 9, 2010, which"
+MARK_ASIDE = re.compile(
+    r"(?<=\w),\s*(?P<participle>[a-z]+(?:ed|en)\s+)?"
+    + MARK
+    + r"\s*,\s*(?P<rel>(?=(?:which|who|whose|where)\b))?"
+)
+# a relative clause or participle phrase that holds the date, turned into a main clause
+_ANTECEDENT = (
+    r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}?[\w-]+),\s+"
+)
+_PAST = (
+    r"(?:[a-z]+ed|made|held|won|lost|took|gave|struck|sent|began|wrote|built|set|put|led|"
+    r"brought|drew|chose|sold|paid|laid|kept|found|fought)"
+)
+OBJECT_RELATIVE = re.compile(  # "the treaty, which Obama signed in Prague on April 8"
+    _ANTECEDENT + r"(?:which|that|whom)\s+(?P<subj>[A-Z][^,;]{0,60}?)\s+(?P<verb>" + _PAST + r")\b"
+    r"(?P<rest>[^,;]*" + MARK + r"[^,;]*)"
+)
+SUBJECT_RELATIVE = re.compile(  # "the 2010 treaty, which entered into force in February"
+    _ANTECEDENT + r"(?:which|who|that)\s+(?P<verb>" + _PAST + r"|was|were)\b"
+    r"(?P<rest>[^,;]*" + MARK + r"[^,;]*)"
+)
+AGENT_PHRASE = re.compile(  # "the treaty, signed by Obama in Prague on April 8"
+    _ANTECEDENT + r"(?P<verb>" + _PAST + r")\s+by\s+(?P<subj>[A-Z][^,;]{0,60}?)"
+    r"(?P<rest>(?:\s+(?:in|at|on|during)\s+[^,;]*?)?\s*" + MARK + r"[^,;]*)"
 )

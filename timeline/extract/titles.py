@@ -6,6 +6,7 @@ import logging
 import re
 
 from timeline.extract.title_cut import cut, finish, trim
+from timeline.extract.title_dated import dated_phrase
 from timeline.extract.title_names import (
     compress_names,
     drop_appositive,
@@ -15,13 +16,14 @@ from timeline.extract.title_names import (
 )
 from timeline.extract.title_rules import (
     ACCORDING_LEAD,
+    AGENT_PHRASE,
     ANCHORED,
     APPOSITIVE,
     AUX_TAIL,
-    CALENDAR_WORD,
     CLAUSE_BREAK,
     CONNECTIVES,
     DASH_ASIDE,
+    DATE_APPOSITIVE,
     DEADLINE,
     DET_MARK_COMMA,
     ELLIPSIS,
@@ -29,14 +31,16 @@ from timeline.extract.title_rules import (
     INCLUDING_TAIL,
     LEADING_ADVERBIAL,
     LEADING_ATTR,
+    LEADING_LEFTOVER,
+    MANDATIVE,
     MARK,
+    MARK_ASIDE,
     MARKED_RELATIVE,
     MARKED_WHERE,
     MAX_LEN,
     MIN_LEN,
     NOT_A_SPEAKER,
-    NOUN_AFTER_MARK,
-    NOUN_STOP,
+    OBJECT_RELATIVE,
     PARENS,
     PARTICIPLE_ASIDE,
     PASSIVE,
@@ -45,12 +49,14 @@ from timeline.extract.title_rules import (
     PREP_START,
     PRONOUN_START,
     RELATIVE,
+    RELATIVE_WORD,
     REPORT_VERBS,
     REPORTED,
     SAFE_STEM,
     SHORT_RELATIVE,
     SINGLE_QUOTED,
     SUBJECT_MARK,
+    SUBJECT_RELATIVE,
     SUBORDINATOR,
     TITLE_WORDS,
     TRAILING_ATTR,
@@ -69,8 +75,12 @@ def make_title(sentence: str, expr_start: int, expr_end: int) -> str:
     ``sentence[expr_start:expr_end]`` is the temporal expression; it is left
     out of the label together with its preposition.
     """
+    expr_start, expr_end = _whole_words(sentence, expr_start, expr_end)
+    phrase, clause = dated_phrase(sentence, expr_start, expr_end)
+    if phrase:  # "his victory in the March 4 presidential election" -> "Presidential election"
+        return finish(trim(phrase))
     try:
-        title = _build(sentence, expr_start, expr_end)
+        title = _build(sentence, expr_start, expr_end, clause)
     except re.error:  # pragma: no cover - a bad pattern is a bug, but never lose a label
         log.exception("title regex failed")
         title = ""
@@ -81,8 +91,27 @@ def make_title(sentence: str, expr_start: int, expr_end: int) -> str:
     return title
 
 
-def _build(sentence: str, expr_start: int, expr_end: int) -> str:
+def _whole_words(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Widen offsets that fall inside a word ("in r|ecent weeks") to the whole word."""
+    if not 0 <= start < end <= len(sentence):
+        return start, end
+    while start > 0 and sentence[start - 1].isalnum() and sentence[start].isalnum():
+        start -= 1
+    while end < len(sentence) and sentence[end - 1].isalnum() and sentence[end].isalnum():
+        end += 1
+    return start, end
+
+
+def _build(sentence: str, expr_start: int, expr_end: int, clause: int) -> str:
+    mandate = MANDATIVE.search(sentence)
+    if clause:  # "X proposed that Putin run in the March 4 election": label the clause
+        sentence, expr_start, expr_end = (
+            sentence[clause:],
+            expr_start - clause,
+            expr_end - clause,
+        )
     text = _clean_basic(_mark(sentence, expr_start, expr_end))
+    text = _relative_as_clause(text)
     relative = MARKED_RELATIVE.search(text)  # "Putin, who was elected on March 4, ..."
     where = MARKED_WHERE.search(text)  # "..., where Medvedev joins them on Saturday"
     if relative and len(relative.group("rel").split()) >= 3:
@@ -108,37 +137,14 @@ def _build(sentence: str, expr_start: int, expr_end: int) -> str:
         speaker = re.split(r"\s+(?:of|from|at|in|with|for)\s+|,", speaker, maxsplit=1)[0]
     usable = 0 < len(speaker) <= 40 and len(speaker.split()) <= 5
     usable = usable and not PRONOUN_START.match(speaker)
-    if usable and quoted and mark_in_attr:
-        content = f"{speaker}: {_headline(lower_first(content))}"
+    if usable and quoted and mark_in_attr:  # quoted words stay as spoken
+        content = f"{speaker}: {lower_first(content)}"
     elif usable and (mark_in_attr or PRONOUN_START.match(content)):
         verb = "say" if plural(speaker) else "says"
         content = f"{speaker} {verb} {lower_first(content)}"
     else:
-        content = _headline(content)
-    title = trim(content)
-    dated = _dated_noun(text)
-    if dated and dated.lower() not in title.lower():
-        title = trim(f"{dated}: {lower_first(title)}")
-    return finish(title)
-
-
-def _dated_noun(text: str) -> str:
-    """The noun a date modifies ("the March 4 presidential election" -> "Presidential election")."""
-    m = NOUN_AFTER_MARK.search(text)
-    if not m or CALENDAR_WORD.match(m.group("rest")):
-        return ""
-    words: list[str] = []
-    for word in m.group("rest").split()[:4]:
-        bare = word.rstrip(",;:.!?")
-        if not bare or bare.lower() in NOUN_STOP or not re.match(r"^[\w-]+$", bare):
-            break
-        words.append(bare)
-        if bare != word:
-            break
-    if not words or len(" ".join(words)) < 4:
-        return ""
-    phrase = " ".join(words)
-    return phrase[0].upper() + phrase[1:]
+        content = _headline(_to_infinitive(content, mandate))
+    return finish(trim(content))
 
 
 def _mark(sentence: str, start: int, end: int) -> str:
@@ -154,7 +160,25 @@ def _mark(sentence: str, start: int, end: int) -> str:
     text = DEADLINE.sub(r"\1 a deadline", text)
     text = POSSESSIVE_MARK.sub("the", text)
     text = DET_MARK_COMMA.sub(r"\1 ", text)
-    return PREP_BEFORE_MARK.sub(MARK, text)
+    text = MARK_ASIDE.sub(_close_aside, PREP_BEFORE_MARK.sub(MARK, text))
+    return DATE_APPOSITIVE.sub(MARK + " ", text)  # "On Sunday, the first day of the visit,"
+
+
+def _relative_as_clause(text: str) -> str:
+    """ "The treaty, which Obama signed in Prague on April 8, ..." -> "Obama signed the treaty in
+    Prague": the dated clause becomes the label, its antecedent put back in place."""
+    m = OBJECT_RELATIVE.search(text) or AGENT_PHRASE.search(text)
+    if m:
+        return f"{m.group('subj')} {m.group('verb')} {lower_first(m.group('np'))}{m.group('rest')}"
+    m = SUBJECT_RELATIVE.search(text)
+    if m:
+        return f"{m.group('np')} {m.group('verb')}{m.group('rest')}"
+    return text
+
+
+def _close_aside(m: re.Match[str]) -> str:
+    """Remove an aside that only held the date; keep a comma that opens a relative clause."""
+    return ", " if m.group("participle") and m.group("rel") is not None else f" {MARK} "
 
 
 def _clean_basic(text: str) -> str:
@@ -243,7 +267,7 @@ def _pick_clause(text: str) -> str:
         idx = 0
         chosen = parts[0]
     if idx > 0:
-        chosen = SUBORDINATOR.sub("", chosen.strip())
+        chosen = SUBORDINATOR.sub("", SUBORDINATOR.sub("", chosen.strip()))  # "and that ..."
         if VERB_LED.match(chosen):  # "..., and come from": the subject is in the first clause
             chosen = parts[0]
     return _drop_leading_adverbial(chosen)
@@ -260,6 +284,7 @@ def _drop_leading_adverbial(text: str) -> str:
     text = text.strip().lstrip(",;: ")
     while True:
         new = CONNECTIVES.sub("", text, count=1).lstrip(",;: " + MARK)
+        new = LEADING_LEFTOVER.sub("", new, count=1)
         m = LEADING_ADVERBIAL.match(new)
         if m and len(new) - m.end() >= 25 and not PRONOUN_START.match(new[m.end() :]):
             new = new[m.end() :]
@@ -283,12 +308,24 @@ def _prune(text: str) -> str:
     return " ".join(text.split())
 
 
+def _to_infinitive(content: str, mandate: re.Match[str] | None) -> str:
+    """ "(proposed that) Putin run for president" -> "Putin to run for president"."""
+    if not mandate:
+        return content
+    subject = compress_names(mandate.group("subj"))
+    verb = mandate.group("verb")
+    if content.startswith(f"{subject} {verb} "):
+        return f"{subject} to {content[len(subject) + 1 :]}"
+    return content
+
+
 def _headline(text: str) -> str:
     """Headline tweaks: drop passive auxiliaries, "will" -> "to"."""
     passive = PASSIVE.search(text)
     if (
         passive
         and not PRONOUN_START.match(text)
+        and not RELATIVE_WORD.search(text, 0, passive.start())
         and text[passive.end() :].replace(MARK, "").strip(" .,;:").count(" ")
     ):
         text = text[: passive.start()] + text[passive.end() :]
