@@ -271,7 +271,7 @@ def test_dropping_a_folder_imports_it(
     mime.setUrls([QUrl.fromLocalFile(str(folder))])
     actions = Qt.DropAction.CopyAction
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(QPointF(window.rect().center()), actions, mime, buttons, mods)
+    enter = QDragEnterEvent(window.rect().center(), actions, mime, buttons, mods)
     window.dragEnterEvent(enter)
     assert enter.isAccepted()
     drop = QDropEvent(QPointF(window.rect().center()), actions, mime, buttons, mods)
