@@ -248,7 +248,7 @@ DECADE = rule(
     r"(?:(?P<dec>(?:1[6-9]|20)\d0)'?s|'(?P<short>\d0)s|(?P<word>(?i:twenties|thirties|forties|"
     r"fifties|sixties|seventies|eighties|nineties)))(?![\w'-])",
     _decade,
-    r"\d0'?s\b|'\d0s|ties\b",
+    r"\d0'?s\b|'\d0s|(?:twen|thir|for|fif|six|seven|eigh|nine)ties\b",
 )
 
 

@@ -347,7 +347,7 @@ CLOCK = rule(
     r"(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b|a\.m|p\.m)(?!\w))|(?P<word>(?i:noon|midday|midnight)))"
     r"(?:\s+(?:GMT|UTC|[ECMP][SD]T|BST|CET|CEST|MSK|local\s+time))?(?![\w-])",
     _clock,
-    r"[ap]\.?m\b|noon|midday|midnight",
+    r"\d\s?[ap]\.?m\b|noon|midday|midnight",
 )
 
 

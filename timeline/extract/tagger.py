@@ -68,8 +68,9 @@ def _candidates(text: str) -> list[tuple[int, int, str, Expr]]:
     if not _QUICK.search(text):
         return found
     lowered = text.lower()
+    hits: dict[re.Pattern[str], list[tuple[int, int]]] = {}
     for r in RULES:
-        for match in _matches(r, text, lowered):
+        for match in _matches(r, text, lowered, hits):
             if match.end() == match.start():
                 continue
             try:
@@ -82,15 +83,22 @@ def _candidates(text: str) -> list[tuple[int, int, str, Expr]]:
     return found
 
 
-def _matches(r: Rule, text: str, lowered: str) -> list[re.Match[str]]:
-    """The rule's matches, searched only in windows around its trigger's hits."""
+def _matches(
+    r: Rule, text: str, lowered: str, hits: dict[re.Pattern[str], list[tuple[int, int]]]
+) -> list[re.Match[str]]:
+    """The rule's matches, searched only in windows around its trigger's hits.
+
+    ``hits`` caches each trigger's hits, since several rules share a trigger.
+    """
     if r.trigger is None:
         return list(r.regex.finditer(text))
+    if r.trigger not in hits:
+        hits[r.trigger] = [h.span() for h in r.trigger.finditer(lowered)]
     found: list[re.Match[str]] = []
     lo = hi = -1
     back, ahead = r.window
-    for hit in r.trigger.finditer(lowered):
-        start, end = max(0, hit.start() - back), min(len(text), hit.end() + ahead)
+    for hit_start, hit_end in hits[r.trigger]:
+        start, end = max(0, hit_start - back), min(len(text), hit_end + ahead)
         if start <= hi:
             hi = end
             continue
