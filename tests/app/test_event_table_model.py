@@ -114,3 +114,24 @@ def test_sort_keeps_the_selection_and_survives_a_filter_change(
     model.set_filter(EventFilter(lanes=frozenset({"Summits"})))
     titles = [table.source_model.index(r, TITLE).data() for r in range(table.row_count())]
     assert titles == sorted(titles, key=str.casefold, reverse=True)
+
+
+def test_list_follows_the_timeline_period_unless_a_selection_is_in_sight(
+    qtbot, sample_store: Store, make_model: Callable[[Store], TimelineModel]
+) -> None:
+    from datetime import date, datetime
+
+    model = make_model(sample_store)
+    table = EventTable(model)
+    qtbot.addWidget(table)
+    table.resize(500, 160)
+    table.show()
+    qtbot.waitExposed(table)
+    table.follow_period(datetime(2011, 5, 1), datetime(2011, 6, 1))
+    top = table.event_id_at(table.rowAt(0))
+    first = next(e for e in model.visible_events() if e.start >= date(2011, 5, 1))
+    assert top == first.id
+
+    model.select(model.visible_events()[0].id)  # scrolls the first row into sight
+    table.follow_period(datetime(2011, 5, 1), datetime(2011, 6, 1))
+    assert table.rowAt(0) == 0  # the visible selection is not scrolled away

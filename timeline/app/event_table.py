@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import logging
 from collections.abc import Callable
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -128,6 +130,15 @@ class EventTableModel(QAbstractTableModel):
     def event_at(self, row: int) -> EventRow | None:
         """The event shown in ``row``."""
         return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def first_row_from(self, day: date) -> int | None:
+        """The first row starting on or after ``day`` while the rows are in time order."""
+        if (self._sort_column, self._sort_order) != (DATE, Qt.SortOrder.AscendingOrder):
+            return None
+        row = bisect.bisect_left(self._rows, day, key=lambda e: e.start)
+        if row >= len(self._rows):
+            return len(self._rows) - 1 if self._rows else None
+        return row
 
     def row_of(self, event_id: int) -> int | None:
         """The row showing ``event_id``, if it is listed."""
@@ -267,6 +278,21 @@ class EventTable(QTableView):
 
     def _after_reset(self) -> None:
         self._follow_selection(self.timeline.selected_id())
+
+    def follow_period(self, start: datetime, _end: datetime) -> None:
+        """Scroll so the list starts where the timeline's visible period starts.
+
+        Only while the list is in time order and its selection (if any) is out of
+        sight, so a selected row is never scrolled away.
+        """
+        current = self.currentIndex()
+        if current.isValid() and self.viewport().rect().intersects(self.visualRect(current)):
+            return
+        row = self.source_model.first_row_from(start.date())
+        if row is not None:
+            self.scrollTo(
+                self.source_model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop
+            )
 
     def selected_event_id(self) -> int | None:
         """The event of the selected row, if any."""

@@ -186,6 +186,7 @@ class MainWindow(FilesMixin, QMainWindow):
         self.model.selectionChanged.connect(self._selection_changed)
         self.model.laneModeChanged.connect(self._sync_lane_widgets)
         self.view.activated.connect(self.show_details)
+        self.view.windowChanged.connect(self.table.follow_period)
         self.table.activated_event.connect(self.show_details)
         self.importer.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self._selection_changed(self.model.selected_id())
