@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QScrollBar, QWidget
 
 from timeline.app.timeline_format import AxisFormatter, item_label
 from timeline.app.timeline_input import InputMixin
-from timeline.app.timeline_model import LaneMode, TimelineModel, TimelineRow
+from timeline.app.timeline_model import LaneMode, TimelineModel, TimelineRow, bulk_allocation
 from timeline.app.timeline_paint import LaneBand, Scene, paint_scene
 from timeline.app.timeline_scene import SceneMixin
 from timeline.core.event_index import EventIndex, Item, core_span
@@ -56,6 +56,9 @@ class TimelineView(InputMixin, SceneMixin, QWidget):
         self._widths: dict[str, float] = {}
         self._lane_names: list[str] = []
         self._labels: dict[int, str] = {}
+        self._items: list[Item] = []
+        self._context_items: list[Item] = []
+        self._fits: dict[tuple[int, bool], tuple[float, float] | None] = {}
         self._index = EventIndex([], 0)
         self._context: EventIndex | None = None
         self._bands: list[LaneBand] = []
@@ -120,11 +123,24 @@ class TimelineView(InputMixin, SceneMixin, QWidget):
         the last), without strays far from the rest (see ``core_span``); the
         others stay reachable with Home, End and the overview strip.
         """
-        rows = self._model.visible_rows() or self._model.context_rows()
-        precise = [(e.start.toordinal(), e.end.toordinal() + 1.0) for e in rows
-                   if e.precision == "day"]  # fmt: skip
+        span = self._fit_span(everything)
+        if span is None:
+            today = date.today()
+            self.set_viewport(Viewport.around(date(today.year, 1, 1), date(today.year, 12, 31)),
+                              animate)  # fmt: skip
+            return
+        pad = (span[1] - span[0]) * 0.04
+        self.set_viewport(Viewport.from_days(span[0] - pad, span[1] + pad), animate)
+
+    def _fit_span(self, everything: bool) -> tuple[float, float] | None:
+        key = (self._model.generation, everything)
+        cached = self._fits.get(key)
+        if cached is not None or key in self._fits:
+            return cached
+        items = self._items or self._context_items
+        precise = [(i.t0, i.t1) for i in items if i.precision == "day"]
         if everything or len(precise) < 10:
-            precise = [(e.start.toordinal(), e.end.toordinal() + 1.0) for e in rows]
+            precise = [(i.t0, i.t1) for i in items]
         coverage = self._model.coverage()
         if coverage is not None and not everything:
             # News collections: frame what happened while the articles appeared.
@@ -133,13 +149,8 @@ class TimelineView(InputMixin, SceneMixin, QWidget):
             if len(inside) >= max(3, len(precise) // 4):
                 precise = inside
         span = core_span(precise, share=1.0 if everything else 0.9)
-        if span is None:
-            today = date.today()
-            self.set_viewport(Viewport.around(date(today.year, 1, 1), date(today.year, 12, 31)),
-                              animate)  # fmt: skip
-            return
-        pad = (span[1] - span[0]) * 0.04
-        self.set_viewport(Viewport.from_days(span[0] - pad, span[1] + pad), animate)
+        self._fits = {key: span}
+        return span
 
     def zoom_to_selection(self) -> None:
         """Frame the selected event with some context around it."""
@@ -224,16 +235,20 @@ class TimelineView(InputMixin, SceneMixin, QWidget):
                 if t1 is None:
                     t1 = ordinals[e.end] = e.end.toordinal()
                 lane = e.lane if mode is LaneMode.TOPIC else lane_of(e)
-                out.append(Item(e.id, lane_no[lane], t0, t1 + 1, e.precision))
+                out.append(new(Item, (e.id, lane_no[lane], t0, t1 + 1, e.precision, "")))
             return out
 
-        self._index = EventIndex(items(visible), len(names))
-        searching = len(visible) != len(context)
-        if searching:
-            hidden = [e for e in context if not model.is_visible(e.id)]
-            self._context = EventIndex(items(hidden), len(names))
-        else:
-            self._context = None
+        new = tuple.__new__
+        with bulk_allocation():
+            self._items = items(visible)
+            self._index = EventIndex(self._items, len(names))
+            if len(visible) != len(context):  # a search hides some: draw them faded
+                hidden = [e for e in context if not model.is_visible(e.id)]
+                self._context_items = items(hidden)
+                self._context = EventIndex(self._context_items, len(names))
+            else:
+                self._context_items = []
+                self._context = None
         self._scene = None
         self.update()
 
