@@ -533,3 +533,29 @@ def test_an_aside_that_only_held_the_date_disappears(
     sentence: str, expression: str, expected: str
 ) -> None:
     assert title_for(sentence, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "expected"),
+    [
+        (  # an anchored expression that would leave only "The ceremony came"
+            "The ceremony came a day after clashes between police and students in the old town.",
+            "a day after",
+            "The ceremony came after clashes between police and students in the old town",
+        ),
+        (  # a second date coordinated with the marked one goes too
+            "Dozens of people were detained at protests in Minsk on Monday and on Tuesday.",
+            "Monday",
+            "Dozens of people detained at protests in Minsk",
+        ),
+        (  # a passive inside a subordinate clause keeps its auxiliary
+            "Poland voted in favour on Friday after the text was amended.",
+            "Friday",
+            "Poland voted in favour after the text was amended",
+        ),
+    ],
+)
+def test_anchors_pairs_and_subordinate_passives(
+    sentence: str, expression: str, expected: str
+) -> None:
+    assert title_for(sentence, expression) == expected

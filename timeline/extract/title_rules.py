@@ -297,3 +297,11 @@ AGENT_PHRASE = re.compile(  # "the treaty, signed by Obama in Prague on April 8"
     _ANTECEDENT + r"(?P<verb>" + _PAST + r")\s+by\s+(?P<subj>[A-Z][^,;]{0,60}?)"
     r"(?P<rest>(?:\s+(?:in|at|on|during)\s+[^,;]*?)?\s*" + MARK + r"[^,;]*)"
 )
+# "on Monday and on Tuesday": the other date of a pair goes with the marked one
+COORDINATED_DATE = re.compile(
+    MARK + r"\s+(?:and|or)\s+(?:(?:on|in)\s+)?" + CALENDAR_WORD.pattern + r"(?:\s+\d{1,2}\b)?"
+)
+# a passive after one of these is inside a subordinate clause and keeps its auxiliary
+SUBORDINATE_WORD = re.compile(
+    r"\b(?:who|whose|whom|which|that|after|before|when|while|because|since|until|once|if|as)\b"
+)

@@ -22,6 +22,7 @@ from timeline.extract.title_rules import (
     AUX_TAIL,
     CLAUSE_BREAK,
     CONNECTIVES,
+    COORDINATED_DATE,
     DASH_ASIDE,
     DATE_APPOSITIVE,
     DEADLINE,
@@ -49,7 +50,6 @@ from timeline.extract.title_rules import (
     PREP_START,
     PRONOUN_START,
     RELATIVE,
-    RELATIVE_WORD,
     REPORT_VERBS,
     REPORTED,
     SAFE_STEM,
@@ -57,6 +57,7 @@ from timeline.extract.title_rules import (
     SINGLE_QUOTED,
     SUBJECT_MARK,
     SUBJECT_RELATIVE,
+    SUBORDINATE_WORD,
     SUBORDINATOR,
     TITLE_WORDS,
     TRAILING_ATTR,
@@ -81,6 +82,9 @@ def make_title(sentence: str, expr_start: int, expr_end: int) -> str:
         return finish(trim(phrase))
     try:
         title = _build(sentence, expr_start, expr_end, clause)
+        if len(title.split()) <= 3 and ANCHORED.search(sentence[expr_start:expr_end]):
+            anchored = _build(sentence, expr_start, expr_end, clause, keep_anchor=True)
+            title = anchored if len(anchored.split()) > len(title.split()) else title
     except re.error:  # pragma: no cover - a bad pattern is a bug, but never lose a label
         log.exception("title regex failed")
         title = ""
@@ -102,7 +106,9 @@ def _whole_words(sentence: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _build(sentence: str, expr_start: int, expr_end: int, clause: int) -> str:
+def _build(
+    sentence: str, expr_start: int, expr_end: int, clause: int, keep_anchor: bool = False
+) -> str:
     mandate = MANDATIVE.search(sentence)
     if clause:  # "X proposed that Putin run in the March 4 election": label the clause
         sentence, expr_start, expr_end = (
@@ -110,7 +116,7 @@ def _build(sentence: str, expr_start: int, expr_end: int, clause: int) -> str:
             expr_start - clause,
             expr_end - clause,
         )
-    text = _clean_basic(_mark(sentence, expr_start, expr_end))
+    text = _clean_basic(_mark(sentence, expr_start, expr_end, keep_anchor))
     text = _relative_as_clause(text)
     relative = MARKED_RELATIVE.search(text)  # "Putin, who was elected on March 4, ..."
     where = MARKED_WHERE.search(text)  # "..., where Medvedev joins them on Saturday"
@@ -147,11 +153,18 @@ def _build(sentence: str, expr_start: int, expr_end: int, clause: int) -> str:
     return finish(trim(content))
 
 
-def _mark(sentence: str, start: int, end: int) -> str:
-    """Replace the expression by a marker and drop its preposition."""
+def _mark(sentence: str, start: int, end: int, keep_anchor: bool = False) -> str:
+    """Replace the expression by a marker and drop its preposition.
+
+    An anchored expression ("two days after the vote") loses its anchor too,
+    unless ``keep_anchor`` asks for "after the vote" to stay.
+    """
     if 0 <= start < end <= len(sentence):
         rest = sentence[end:]
-        if ANCHORED.search(sentence[start:end]):  # "two days after the vote": drop the anchor
+        anchor = ANCHORED.search(sentence[start:end])
+        if anchor and keep_anchor:
+            rest = f" {anchor.group().strip()}{rest}"
+        elif anchor:
             rest = re.sub(r"^[^,;:]*", "", rest)
         possessive = re.search(r"['\u2019]s?$", sentence[start:end])
         text = sentence[:start] + ("the" if possessive else MARK) + rest
@@ -159,7 +172,7 @@ def _mark(sentence: str, start: int, end: int) -> str:
         text = sentence
     text = DEADLINE.sub(r"\1 a deadline", text)
     text = POSSESSIVE_MARK.sub("the", text)
-    text = DET_MARK_COMMA.sub(r"\1 ", text)
+    text = COORDINATED_DATE.sub(MARK, DET_MARK_COMMA.sub(r"\1 ", text))
     text = MARK_ASIDE.sub(_close_aside, PREP_BEFORE_MARK.sub(MARK, text))
     return DATE_APPOSITIVE.sub(MARK + " ", text)  # "On Sunday, the first day of the visit,"
 
@@ -177,8 +190,10 @@ def _relative_as_clause(text: str) -> str:
 
 
 def _close_aside(m: re.Match[str]) -> str:
-    """Remove an aside that only held the date; keep a comma that opens a relative clause."""
-    return ", " if m.group("participle") and m.group("rel") is not None else f" {MARK} "
+    """Remove an aside that only held the date; keep a comma that closes or opens a relative."""
+    if re.search(r"\b(?:which|who)\b", m.string[: m.start()].rsplit(",", 1)[-1]):
+        return m.group()  # "Russia, which blocked two drafts, in October, voted": leave it
+    return ", " if m.group("rel") is not None and m.group("participle") else f" {MARK} "
 
 
 def _clean_basic(text: str) -> str:
@@ -325,7 +340,7 @@ def _headline(text: str) -> str:
     if (
         passive
         and not PRONOUN_START.match(text)
-        and not RELATIVE_WORD.search(text, 0, passive.start())
+        and not SUBORDINATE_WORD.search(text, 0, passive.start())
         and text[passive.end() :].replace(MARK, "").strip(" .,;:").count(" ")
     ):
         text = text[: passive.start()] + text[passive.end() :]
