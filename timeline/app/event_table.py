@@ -285,8 +285,10 @@ class EventTable(QTableView):
         Only while the list is in time order and its selection (if any) is out of
         sight, so a selected row is never scrolled away.
         """
-        current = self.currentIndex()
-        if current.isValid() and self.viewport().rect().intersects(self.visualRect(current)):
+        viewport = self.viewport().rect()
+        if any(
+            viewport.intersects(self.visualRect(i)) for i in self.selectionModel().selectedRows()
+        ):
             return
         row = self.source_model.first_row_from(start.date())
         if row is not None:

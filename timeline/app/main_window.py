@@ -214,6 +214,7 @@ class MainWindow(FilesMixin, QMainWindow):
         remembered = s.last_window
         if remembered is not None and s.last_db == str(self.model.store.path.resolve()):
             self.view.set_window(*remembered, animate=False)
+            QTimer.singleShot(0, self, self._list_to_view)
         else:
             QTimer.singleShot(0, self, self.frame_all)
 
@@ -247,6 +248,11 @@ class MainWindow(FilesMixin, QMainWindow):
     def frame_all(self) -> None:
         """Frame the collection without animation (the view's zoom to fit)."""
         self.view.zoom_to_fit(animate=False)
+        self._list_to_view()
+
+    def _list_to_view(self) -> None:
+        """Start the list at the timeline's period (it follows later changes by itself)."""
+        self.table.follow_period(*self.view.visible_window())
 
     def set_lane_mode(self, mode: LaneMode) -> None:
         """Change how the timeline splits lanes (menu, toolbar and model agree)."""
