@@ -116,11 +116,6 @@ def mod_of(word: str | None) -> str | None:
     return None
 
 
-def year_of(word: str) -> int:
-    """The year of a four-digit year string."""
-    return int(word)
-
-
 MOD = (
     r"(?:(?P<mod>(?i:early|mid|late|the\s+end\s+of|the\s+middle\s+of|the\s+beginning\s+of|"
     r"the\s+start\s+of|end\s+of|beginning\s+of))(?:\s+|-))?"

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from timeline.core.records import Timex
-from timeline.extract import rules_cal, rules_rel
+from timeline.extract import rules_cal, rules_rel, rules_span
 from timeline.extract.expr import Expr, Resolved
 from timeline.extract.holidays import HOLIDAY
 from timeline.extract.resolve import resolve
@@ -21,7 +21,7 @@ from timeline.extract.tense import direction
 log = logging.getLogger(__name__)
 
 #: Earlier rules win ties between candidates of the same length.
-RULES: tuple[Rule, ...] = rules_cal.RULES + rules_rel.RULES + (HOLIDAY,)
+RULES: tuple[Rule, ...] = rules_cal.RULES + rules_rel.RULES + rules_span.RULES + (HOLIDAY,)
 _PRIORITY = {r.name: i for i, r in enumerate(RULES)}
 
 _DATELINE_HEAD = re.compile(r"\s*[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?,\s*")
