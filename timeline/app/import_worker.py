@@ -185,9 +185,11 @@ class ImportController(QObject):
         dialog = self.progress_dialog
         if dialog is None:
             return
+        # The label first: a window-modal setValue() processes events, so a later
+        # progress report may run inside it and must not be overwritten afterwards.
+        dialog.setLabelText(f"Imported {done} of {total}: {Path(path).name}")
         dialog.setMaximum(max(total, 1))
         dialog.setValue(done)
-        dialog.setLabelText(f"Imported {done} of {total}: {Path(path).name}")
 
     def _stop_thread(self) -> None:
         if self.progress_dialog is not None:
