@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QPolygonF,
+    QStaticText,
 )
 
 from timeline.app.lane_colors import blend, lane_color, with_alpha
@@ -28,6 +29,30 @@ CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 ELIDE = Qt.TextElideMode.ElideRight
 NO_PEN = Qt.PenStyle.NoPen
 SEARCH_MARK = QColor(255, 196, 0, 95)
+
+
+class TextCache:
+    """Laid-out label texts (QStaticText) reused across frames: drawing them is far cheaper."""
+
+    def __init__(self, limit: int = 4000) -> None:
+        self._texts: dict[str, QStaticText] = {}
+        self._limit = limit
+
+    def get(self, text: str) -> QStaticText:
+        """The prepared text for ``text``."""
+        static = self._texts.get(text)
+        if static is None:
+            if len(self._texts) >= self._limit:
+                self._texts.clear()
+            static = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+            self._texts[text] = static
+        return static
+
+    def clear(self) -> None:
+        """Forget every prepared text (after a font change)."""
+        self._texts.clear()
 
 
 class Ink:
@@ -103,6 +128,7 @@ class Scene:
     highlight: bool = False
     empty_text: str = ""
     measure: Callable[[str], float] | None = None
+    texts: TextCache | None = None
 
 
 def paint_scene(p: QPainter, scene: Scene, palette: QPalette, font: QFont) -> None:
@@ -266,7 +292,11 @@ def _event(
         p.setPen(NO_PEN)
         p.drawRoundedRect(back, 3, 3)
     p.setPen(ink.highlight_text if selected else ink.text)
-    p.drawText(label, LEFT, text)
+    if scene.texts is not None:
+        p.drawStaticText(QPointF(placed.label_x, top + (m.row_h - fm.height()) / 2),
+                         scene.texts.get(text))  # fmt: skip
+    else:
+        p.drawText(label, LEFT, text)
 
 
 def _cluster(

@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QHelpEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from timeline.app.timeline_format import cluster_tooltip, event_tooltip
-from timeline.app.timeline_paint import LaneBand, Metrics, Scene
+from timeline.app.timeline_paint import LaneBand, Metrics, Scene, TextCache
 from timeline.core.layout import Cluster, LayoutStyle, layout
 from timeline.core.ticks import ticks
 from timeline.core.viewport import Viewport, from_days
@@ -44,6 +44,7 @@ class SceneMixin(_Base):
         _lane_names: list[str]
         _widths: dict[str, float]
         _formatter: AxisFormatter
+        _texts: TextCache
 
         def canvas_width(self) -> float: ...
         def _label_of(self, item: Item) -> str: ...
@@ -81,6 +82,7 @@ class SceneMixin(_Base):
             min_label_px=line * 3,
             day_as_range_px=line * 2,
             cluster_min_px=line * 2.2,
+            cluster_max_px=line * 10,
         )
 
     def _ensure_scene(self) -> Scene:
@@ -115,6 +117,7 @@ class SceneMixin(_Base):
             highlight=self._context is not None,
             empty_text=self._empty_text(),
             measure=self._measure,
+            texts=self._texts,
         )
         return self._scene
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QScrollBar, QWidget
 from timeline.app.timeline_format import AxisFormatter, item_label
 from timeline.app.timeline_input import InputMixin
 from timeline.app.timeline_model import LaneMode, TimelineModel, TimelineRow, bulk_allocation
-from timeline.app.timeline_paint import LaneBand, Scene, paint_scene
+from timeline.app.timeline_paint import LaneBand, Scene, TextCache, paint_scene
 from timeline.app.timeline_scene import SceneMixin
 from timeline.core.event_index import EventIndex, Item, core_span
 from timeline.core.layout import Cluster, Placed
@@ -54,6 +54,7 @@ class TimelineView(InputMixin, SceneMixin, QWidget):
         self._scrollbar.valueChanged.connect(self.update)
         self._formatter = AxisFormatter()
         self._widths: dict[str, float] = {}
+        self._texts = TextCache()
         self._lane_names: list[str] = []
         self._labels: dict[int, str] = {}
         self._items: list[Item] = []
@@ -320,6 +321,7 @@ class TimelineView(InputMixin, SceneMixin, QWidget):
         """Relayout when the font or palette changes."""
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
             self._widths.clear()
+            self._texts.clear()
             self._scene = None
             self.update()
         super().changeEvent(event)

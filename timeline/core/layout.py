@@ -29,6 +29,7 @@ class LayoutStyle:
     min_bar_px: float = 3.0  # the narrowest drawn range
     day_as_range_px: float = 28.0  # a single day wider than this is drawn as a range
     cluster_min_px: float = 28.0  # the narrowest cluster badge
+    cluster_max_px: float = 200.0  # longer dense runs are split, so counts show the spread
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +183,8 @@ def _blocks(
             cell += 1
             continue
         first = cell
-        while cell < len(dense) and dense[cell]:
+        longest = max(1, int(style.cluster_max_px // style.cell_px))
+        while cell < len(dense) and dense[cell] and cell - first < longest:
             cell += 1
         count = sum(counts[first:cell])
         if count == 0:
