@@ -52,3 +52,24 @@ def test_benchmark_json_reports_both_systems(
     assert project["value"]["f1"] == 1.0
     assert set(report["systems"]) == {"project", "dateparser"}
     assert report["corpus_articles"] == 0
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("1998", "1998"),
+        ("March 1998", "1998-03"),
+        ("last month", "1998-03"),
+        ("next year", "1998"),
+        ("March 4", "1998-03-04"),
+        ("Friday", "1998-03-04"),
+        ("5 days ago", "1998-03-04"),
+    ],
+)
+def test_dateparser_values_at_phrase_grain(phrase: str, value: str) -> None:
+    from timeline.bench.extraction import at_phrase_grain
+
+    text = f"It happened {phrase}."
+    start = text.index(phrase)
+    spans = [(start, start + len(phrase), "1998-03-04")]
+    assert at_phrase_grain(text, spans) == [(start, start + len(phrase), value)]
