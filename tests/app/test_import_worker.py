@@ -173,3 +173,35 @@ def test_the_progress_dialogs_cancel_button_stops_a_busy_import(
     with qtbot.waitSignal(controller.finished, timeout=5000) as done:
         button.click()
     assert done.args[0].cancelled
+
+
+def test_progress_dialog_shows_the_latest_file(
+    qtbot, tmp_path: Path, empty_store: Store, make_model: Callable[[Store], TimelineModel]
+) -> None:
+    import threading
+
+    from timeline.ingest import IngestReport
+
+    release = threading.Event()
+
+    def three_then_wait(paths: list[Path], store: Store, **kw: Any) -> Any:
+        for number in range(3):
+            kw["progress"](number + 1, 12, f"/in/{number}.txt")
+        release.wait(20)
+        return IngestReport()
+
+    model = make_model(empty_store)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    controller = ImportController(model, parent, ingest=three_then_wait, show_dialogs=True)
+    controller.start([tmp_path])
+    dialog = controller.progress_dialog
+    assert dialog is not None
+    try:
+        qtbot.waitUntil(lambda: dialog.labelText() == "Imported 3 of 12: 2.txt")
+        assert dialog.value() == 3
+        assert dialog.maximum() == 12
+    finally:
+        release.set()
+    with qtbot.waitSignal(controller.finished, timeout=10000):
+        pass
