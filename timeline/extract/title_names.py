@@ -35,6 +35,8 @@ def drop_appositive(m: re.Match[str]) -> str:
 def compress_names(text: str) -> str:
     """ "U.S. President Barack Obama" -> "Obama": keep the name after a chain of titles."""
     tokens = TOKEN.findall(text)
+    if not any(_is_title(t) for t in tokens):  # nothing to shorten (most sentences)
+        return " ".join(tokens)
     out: list[str] = []
     i = 0
     while i < len(tokens):

@@ -285,6 +285,7 @@ _PAST = (
     r"(?:[a-z]+ed|made|held|won|lost|took|gave|struck|sent|began|wrote|built|set|put|led|"
     r"brought|drew|chose|sold|paid|laid|kept|found|fought)"
 )
+RELATIVE_HINT = re.compile(r",\s+(?:which|who|that|whom|[a-z]+\s+by)\s")
 OBJECT_RELATIVE = re.compile(  # "the treaty, which Obama signed in Prague on April 8"
     _ANTECEDENT + r"(?:which|that|whom)\s+(?P<subj>[A-Z][^,;]{0,60}?)\s+(?P<verb>" + _PAST + r")\b"
     r"(?P<rest>[^,;]*" + MARK + r"[^,;]*)"

@@ -50,6 +50,7 @@ from timeline.extract.title_rules import (
     PREP_START,
     PRONOUN_START,
     RELATIVE,
+    RELATIVE_HINT,
     REPORT_VERBS,
     REPORTED,
     SAFE_STEM,
@@ -173,13 +174,18 @@ def _mark(sentence: str, start: int, end: int, keep_anchor: bool = False) -> str
     text = DEADLINE.sub(r"\1 a deadline", text)
     text = POSSESSIVE_MARK.sub("the", text)
     text = COORDINATED_DATE.sub(MARK, DET_MARK_COMMA.sub(r"\1 ", text))
-    text = MARK_ASIDE.sub(_close_aside, PREP_BEFORE_MARK.sub(MARK, text))
+    at = text.find(MARK)
+    if at >= 0:  # only the words just before the marker can be its preposition
+        head = text.rfind(" ", 0, max(0, at - 60)) + 1
+        text = text[:head] + MARK_ASIDE.sub(_close_aside, PREP_BEFORE_MARK.sub(MARK, text[head:]))
     return DATE_APPOSITIVE.sub(MARK + " ", text)  # "On Sunday, the first day of the visit,"
 
 
 def _relative_as_clause(text: str) -> str:
     """ "The treaty, which Obama signed in Prague on April 8, ..." -> "Obama signed the treaty in
     Prague": the dated clause becomes the label, its antecedent put back in place."""
+    if MARK not in text or not RELATIVE_HINT.search(text):
+        return text
     m = OBJECT_RELATIVE.search(text) or AGENT_PHRASE.search(text)
     if m:
         return f"{m.group('subj')} {m.group('verb')} {lower_first(m.group('np'))}{m.group('rest')}"
