@@ -36,6 +36,8 @@ NOT_DATES = [
     "Lavrov signed the 2000 plutonium disposition agreement.",
     "Police detained 2011 protesters in Moscow, the group claimed.",
     "The price rose by 12 to 14 points.",
+    "The Sunday Times reported the deal.",
+    "Shoppers crowded the malls on Black Friday, a ritual of American retail.",
 ]
 
 

@@ -102,7 +102,20 @@ REFERENCE = rule(
 )
 
 
+#: "The Sunday Times", "Monday Night Football": a weekday in a name.
+_NAMED_AFTER = re.compile(
+    r" (?:Times|Telegraph|Express|Mirror|Herald|Post|Tribune|Mail|Independent|Star|Observer|"
+    r"Journal|Night\s+Football|Bloody|Agreement|Accord|Massacre|Club|Show)\b"
+)
+
+_NAMED_BEFORE = re.compile(r"\b(?:Bloody|Black|Cyber)\s+\Z")
+
+
 def _weekday(m: re.Match[str], text: str) -> Expr | None:
+    if _NAMED_AFTER.match(text, m.end()) or _NAMED_BEFORE.search(
+        text, max(0, m.start() - 12), m.start()
+    ):
+        return None
     pre = re.sub(r"\s+", " ", (m.group("pre") or "").lower())
     wd = WEEKDAYS[m.group("wd").lower()]
     part = m.group("part")
