@@ -548,6 +548,17 @@ def test_an_aside_that_only_held_the_date_disappears(
             "Monday",
             "Dozens of people detained at protests in Minsk",
         ),
+        (  # "later" goes with "this month"
+            "The talks will resume in Geneva later this month, diplomats said.",
+            "this month",
+            "The talks to resume in Geneva",
+        ),
+        (  # a dated aside before "when" keeps the clause break, so the tail can go
+            "The crisis peaked during the minister's visit to Kiev, on March 3, 2014, when "
+            "protesters stormed the ministry building in the centre of the city and set it on fire.",
+            "March 3, 2014",
+            "The crisis peaked during the minister's visit to Kiev",
+        ),
         (  # a passive inside a subordinate clause keeps its auxiliary
             "Poland voted in favour on Friday after the text was amended.",
             "Friday",

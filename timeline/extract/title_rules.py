@@ -306,3 +306,4 @@ COORDINATED_DATE = re.compile(
 SUBORDINATE_WORD = re.compile(
     r"\b(?:who|whose|whom|which|that|after|before|when|while|because|since|until|once|if|as)\b"
 )
+LOOSE_MODIFIER = re.compile(r"\b(?:later|earlier|sometime)\s+" + MARK)  # "later this week"

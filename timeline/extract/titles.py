@@ -21,6 +21,7 @@ from timeline.extract.title_rules import (
     APPOSITIVE,
     AUX_TAIL,
     CLAUSE_BREAK,
+    CLAUSE_OPENER,
     CONNECTIVES,
     COORDINATED_DATE,
     DASH_ASIDE,
@@ -33,6 +34,7 @@ from timeline.extract.title_rules import (
     LEADING_ADVERBIAL,
     LEADING_ATTR,
     LEADING_LEFTOVER,
+    LOOSE_MODIFIER,
     MANDATIVE,
     MARK,
     MARK_ASIDE,
@@ -174,6 +176,7 @@ def _mark(sentence: str, start: int, end: int, keep_anchor: bool = False) -> str
     text = DEADLINE.sub(r"\1 a deadline", text)
     text = POSSESSIVE_MARK.sub("the", text)
     text = COORDINATED_DATE.sub(MARK, DET_MARK_COMMA.sub(r"\1 ", text))
+    text = LOOSE_MODIFIER.sub(MARK, text)
     at = text.find(MARK)
     if at >= 0:  # only the words just before the marker can be its preposition
         head = text.rfind(" ", 0, max(0, at - 60)) + 1
@@ -199,7 +202,9 @@ def _close_aside(m: re.Match[str]) -> str:
     """Remove an aside that only held the date; keep a comma that closes or opens a relative."""
     if re.search(r"\b(?:which|who)\b", m.string[: m.start()].rsplit(",", 1)[-1]):
         return m.group()  # "Russia, which blocked two drafts, in October, voted": leave it
-    return ", " if m.group("rel") is not None and m.group("participle") else f" {MARK} "
+    if m.group("rel") is not None or CLAUSE_OPENER.match(m.string[m.end() :].split(" ", 1)[0]):
+        return ", "  # "visit to Moscow, on July 6, 2009, when ..." keeps its clause break
+    return f" {MARK} "
 
 
 def _clean_basic(text: str) -> str:
