@@ -13,22 +13,8 @@ from timeline.extract.expr import Expr
 from timeline.extract.resolve import resolve
 from timeline.extract.sentences import split_sentences
 from timeline.extract.tagger import Found, find
-
-try:  # the labelling helpers are written in parallel; fall back while they are missing
-    from timeline.extract.titles import make_title
-except ImportError:  # pragma: no cover - development only
-
-    def make_title(sentence: str, expr_start: int, expr_end: int) -> str:
-        return sentence[:80]
-
-
-try:
-    from timeline.extract.topics import classify
-except ImportError:  # pragma: no cover - development only
-
-    def classify(sentence: str) -> tuple[str, tuple[str, ...]]:
-        return "Other", ()
-
+from timeline.extract.titles import make_title
+from timeline.extract.topics import classify
 
 log = logging.getLogger(__name__)
 
@@ -37,8 +23,6 @@ _AND_GAP = re.compile(r"\s+and\s+")
 _RUNS_GAP = re.compile(r"\s+and\s+(?:[a-z]+\s+){1,3}(?:through|until|till|to)\s+")
 _HEADER = re.compile(r"^\s*(?:published|updated|posted|date|dated|filed)\b", re.I)
 _WORD = re.compile(r"[A-Za-z]{2,}")
-
-_PRECISION_RANK = {"day": 0, "month": 1, "season": 2, "year": 3, "decade": 4}
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +48,8 @@ def _confidence(found: Found) -> float:
         return 0.8 if found.direction is not None else 0.7
     if expr.kind == "shift":
         return 0.6
+    if expr.kind == "holiday":
+        return 0.95 if expr.explicit else 0.8
     return 0.5
 
 
