@@ -33,7 +33,8 @@ def check_invariants(
         visible = index.overlapping(lane_layout.lane, viewport.t0, viewport.t1)
         placed_ids = [p.item.id for p in lane_layout.events]
         assert len(placed_ids) == len(set(placed_ids))
-        assert len(placed_ids) + sum(c.count for c in lane_layout.clusters) == len(visible)
+        clustered = sum(c.count for c in lane_layout.clusters)
+        assert len(placed_ids) + clustered + lane_layout.ongoing_hidden == len(visible)
         rows: dict[int, list[tuple[float, float]]] = defaultdict(list)
         for p in lane_layout.events:
             assert 0 <= p.row < style.max_rows
@@ -102,6 +103,20 @@ def test_span_started_before_window_keeps_label_in_view() -> None:
     )
     placed = result.placed()[0]
     assert placed.x0 < 0 and placed.label_x >= 0
+
+
+def test_many_ongoing_spans_take_rows_and_the_rest_are_counted() -> None:
+    spans = [Item(i, 0, BASE, BASE + 365, "year", f"Year-long {i}") for i in range(9)]
+    today = [point(100 + i, 200) for i in range(2)]
+    index = EventIndex(spans + today, 1)
+    viewport = Viewport.from_days(BASE + 199, BASE + 202)
+    style = LayoutStyle(max_rows=6)
+    result = layout(index, viewport, WIDTH, measure, style=style)
+    check_invariants(index, result, viewport, style)
+    lane = result.lanes[0]
+    assert {p.item.id for p in lane.events} >= {100, 101}  # the day's own events are shown
+    assert not lane.clusters
+    assert lane.ongoing_hidden == 9 - (6 - 2)
 
 
 def test_lanes_are_independent() -> None:

@@ -196,7 +196,7 @@ def _band(
                 _event(p, scene, band, placed, ink, fm, measure)
         for cluster in band.layout.clusters:
             _cluster(p, scene, band, cluster, color, palette, font)
-    if band.name:
+    if band.name or (band.layout is not None and band.layout.ongoing_hidden):
         _lane_label(p, scene, band, color, palette, font)
 
 
@@ -207,7 +207,15 @@ def _lane_label(
     bold = QFont(font)
     bold.setBold(True)
     fm = QFontMetricsF(bold)
-    text = fm.elidedText(band.name, Qt.TextElideMode.ElideRight, scene.width / 3)
+    name = band.name
+    hidden = band.layout.ongoing_hidden if band.layout is not None else 0
+    if hidden:
+        name = (
+            f"{name} \N{MIDDLE DOT} {hidden:,} more under way"
+            if name
+            else f"{hidden:,} more under way"
+        )
+    text = fm.elidedText(name, Qt.TextElideMode.ElideRight, scene.width / 2)
     # Stays visible while the lane scrolls under the axis.
     top = min(max(band.top, scene.scroll_y), band.top + band.height - m.header_h)
     rect = QRectF(6, top + 2, fm.horizontalAdvance(text) + m.line + 8, m.header_h - 4)

@@ -68,6 +68,7 @@ class LaneLayout:
     rows: int = 1
     events: list[Placed] = field(default_factory=list)
     clusters: list[Cluster] = field(default_factory=list)
+    ongoing_hidden: int = 0  # events begun before the window that found no row
 
 
 @dataclass
@@ -148,19 +149,23 @@ def _lane(
     bounds = [viewport.x_to_day(c * style.cell_px, width) for c in range(cells)]
     bounds.append(viewport.t1)
     counts = index.start_counts(lane, bounds)
+    # Events begun before the window (long spans) are not density: they get rows
+    # first, and those finding none are only counted (``ongoing_hidden``).
     before = index.started_before(lane, viewport.t0)
-    counts[0] += len(before)
     dense = [n > style.max_rows for n in counts]
     for _ in range(cells + 1):
         blocks = _blocks(dense, counts, bounds, lane, viewport, width, style)
-        items = _sparse_items(index, lane, dense, bounds, before)
-        placed, overflow = _stack(items, blocks, bounds, viewport, width, measure, style, label_of)
+        items = _sparse_items(index, lane, dense, bounds)
+        placed, overflow, dropped = _stack(
+            items, before, blocks, bounds, viewport, width, measure, style, label_of
+        )
         if not overflow:
             break
         for cell in overflow:
             dense[cell] = True
     result.events = placed
     result.clusters = blocks
+    result.ongoing_hidden = dropped
     rows = [p.row for p in placed] + [b.row for b in blocks]
     result.rows = max(rows, default=0) + 1
     return result
@@ -198,9 +203,9 @@ def _blocks(
 
 
 def _sparse_items(
-    index: EventIndex, lane: int, dense: list[bool], bounds: list[float], before: list[Item]
+    index: EventIndex, lane: int, dense: list[bool], bounds: list[float]
 ) -> list[Item]:
-    items: list[Item] = list(before) if not dense[0] else []
+    items: list[Item] = []
     cell = 0
     while cell < len(dense):
         if dense[cell]:
@@ -219,6 +224,7 @@ def _cell_of(item: Item, bounds: list[float]) -> int:
 
 def _stack(
     items: list[Item],
+    ongoing: list[Item],
     blocks: list[Cluster],
     bounds: list[float],
     viewport: Viewport,
@@ -226,10 +232,18 @@ def _stack(
     measure: Measure,
     style: LayoutStyle,
     label_of: Callable[[Item], str],
-) -> tuple[list[Placed], set[int]]:
-    """Greedy rows, left to right; returns the placed events and the cells that overflowed."""
+) -> tuple[list[Placed], set[int], int]:
+    """Greedy rows, left to right, then events begun before the window in what is left.
+
+    The window's own events come first: they are what the reader zoomed in to
+    see. Returns the placed events, the cells whose events overflowed, and how
+    many begun-before events found no row.
+    """
     ends = [-math.inf] * style.max_rows
+    firsts = [math.inf] * style.max_rows  # the left edge of each row's first item
     block_starts = [b.x0 for b in blocks]
+    if blocks:
+        firsts[0] = blocks[0].x0
     placed: list[Placed] = []
     overflow: set[int] = set()
     shaped = [(geometry(item, viewport, width, style), item) for item in items]
@@ -244,25 +258,62 @@ def _stack(
             if ends[row] > x0 - style.gap_px:
                 continue
             limit = _next_block(blocks, block_starts, x0) if row == 0 else math.inf
-            if limit < x1 + style.gap_px:
-                continue
-            label_w = min(wanted, limit - style.gap_px - label_x)
-            if label_x < width and label_x + label_w > width:
-                label_w = max(min(wanted, style.min_label_px), width - style.gap_px - label_x)
-            if label_w < min(wanted, style.min_label_px):
-                if kind == "point" or label_x < x1:
-                    continue  # a marker must keep a readable label beside it
-                label_w = 0.0
-            spot = (row, label_w)
-            break
+            label_w = _fit_label(kind, x1, label_x, wanted, limit, width, style)
+            if label_w is not None:
+                spot = (row, label_w)
+                break
         if spot is None:
             overflow.add(_cell_of(item, bounds))
             continue
         row, label_w = spot
         right = max(x1, label_x + label_w)
         ends[row] = right
+        firsts[row] = min(firsts[row], x0)
         placed.append(Placed(item, row, kind, label, x0, x1, label_x, label_w, right))
-    return placed, overflow
+    dropped = 0
+    for item in sorted(ongoing, key=lambda i: (-i.t1, i.t0, i.id)):
+        kind, x0, x1, label_x = geometry(item, viewport, width, style)
+        label = label_of(item)
+        wanted = min(measure(label), style.max_label_px) if label else 0.0
+        spot = None
+        for row in range(style.max_rows):
+            if firsts[row] < x1 + style.gap_px:
+                continue  # only rows still free from the left edge to this span's end
+            label_w = _fit_label(kind, x1, label_x, wanted, firsts[row], width, style)
+            if label_w is not None:
+                spot = (row, label_w)
+                break
+        if spot is None:
+            dropped += 1
+            continue
+        row, label_w = spot
+        right = max(x1, label_x + label_w)
+        firsts[row] = x0
+        ends[row] = max(ends[row], right)
+        placed.append(Placed(item, row, kind, label, x0, x1, label_x, label_w, right))
+    return placed, overflow, dropped
+
+
+def _fit_label(
+    kind: Kind,
+    x1: float,
+    label_x: float,
+    wanted: float,
+    limit: float,
+    width: float,
+    style: LayoutStyle,
+) -> float | None:
+    """The label width an item can have before ``limit`` (None: the item does not fit)."""
+    if limit < x1 + style.gap_px:
+        return None
+    label_w = min(wanted, limit - style.gap_px - label_x)
+    if label_x < width and label_x + label_w > width:
+        label_w = max(min(wanted, style.min_label_px), width - style.gap_px - label_x)
+    if label_w < min(wanted, style.min_label_px):
+        if kind == "point" or label_x < x1:
+            return None  # a marker must keep a readable label beside it
+        label_w = 0.0
+    return label_w
 
 
 def _next_block(blocks: list[Cluster], starts: list[float], x: float) -> float:
