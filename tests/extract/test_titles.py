@@ -386,6 +386,11 @@ def test_a_date_inside_a_noun_phrase_labels_that_phrase(
             "lost ground",
         ),
         ("Sunday's referendum was marred by long queues at polling stations.", "Sunday", "queues"),
+        (
+            "Turnout in the April 9 referendum was just 32 percent, the commission said.",
+            "April 9",
+            "Turnout in the referendum",
+        ),
     ],
 )  # fmt: skip
 def test_main_clause_kept_when_its_verb_is_the_dated_action(
@@ -455,6 +460,11 @@ def test_dated_relative_clause_becomes_the_label(
             "The vote came hours after monitors reported that government troops had shelled "
             "the northern suburbs of the city overnight Friday, killing dozens of civilians.",
             "overnight Friday",
+        ),
+        (  # a sentence-final participle once its date is gone
+            "Prices rose sharply in the months that followed the devaluation announced on "
+            "Aug. 17, 1998.",
+            "Aug. 17, 1998",
         ),
     ],
 )
@@ -570,3 +580,17 @@ def test_anchors_pairs_and_subordinate_passives(
     sentence: str, expression: str, expected: str
 ) -> None:
     assert title_for(sentence, expression) == expected
+
+
+def test_an_uncut_label_may_end_on_a_main_verb() -> None:
+    title = title_for(
+        "His office said the statement reflected a talk the two men had Monday.", "Monday"
+    )
+    assert title.endswith("the two men had"), title
+
+
+def test_either_way_is_a_connective() -> None:
+    title = title_for(
+        "Either way, the rally outgrew the rally held on Saturday in the square.", "Saturday"
+    )
+    assert title.startswith("The rally outgrew"), title

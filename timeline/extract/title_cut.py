@@ -7,6 +7,7 @@ import re
 from timeline.extract.title_rules import (
     AUXILIARIES,
     CLAUSE_OPENER,
+    CUT_DANGLING,
     EARLIER_VERB,
     ELLIPSIS,
     END_DANGLING,
@@ -45,12 +46,16 @@ def drop_last(pattern: re.Pattern[str], starts: re.Pattern[str], text: str) -> s
     return text
 
 
-def drop_dangling(text: str) -> str:
-    """Drop words a label must not end on: "... relations made", "... rather than"."""
-    words = text.rstrip(" ,;:").split(" ")
+def drop_dangling(text: str, cut_short: bool = False) -> str:
+    """Drop words a label must not end on: "... relations made", "... rather than".
+
+    A label ``cut_short`` also loses an auxiliary ("... government forces had").
+    """
+    dangling = CUT_DANGLING if cut_short else END_DANGLING
+    words = text.rstrip(" ,;:.!?").split(" ")
     while len(words) > 2:
         last = words[-1].lower().strip(",;:")
-        if last in END_DANGLING:
+        if last in dangling:
             words.pop()
         elif _reduced_relative(words):
             words.pop()
@@ -96,10 +101,10 @@ def cut(text: str) -> str:
         head = " ".join(words[:k])
         if len(head) < max(MIN_LEN, len(text) - MAX_BACKOFF):
             break
-        if _boundary(words, k) and drop_dangling(head) == head.rstrip(" ,;:"):
+        if _boundary(words, k) and drop_dangling(head, True) == head.rstrip(" ,;:"):
             words = words[:k]
             break
-    text = drop_dangling(" ".join(words))
+    text = drop_dangling(" ".join(words), cut_short=True)
     return text.rstrip(" ,;:-\u2014") + ELLIPSIS
 
 

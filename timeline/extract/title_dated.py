@@ -113,6 +113,11 @@ _SUBORDINATE = re.compile(
     r"\b(?:whether|where|when|because|after|before|until|since|while|as|if)\b",
     re.IGNORECASE,
 )
+_VERB = re.compile(
+    r"\b(?:[a-z]{2,}ed|is|are|was|were|be|has|have|had|will|would|can|could|may|might|must|"
+    r"should|made|took|gave|held|met|won|lost|said|says|told|came|went|saw|fell|rose|began|"
+    r"to\s+[a-z]+)\b"
+)
 _PAREN_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,]*,")
 _TRAILING_PP = re.compile(
     r"^\s+(?P<pp>(?:in|at|on)\s+(?:(?:the|a)\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})"
@@ -148,9 +153,9 @@ def dated_phrase(sentence: str, start: int, end: int) -> tuple[str, int]:
     if not noun:
         return "", 0
     lead = before[:np_start]
-    if not lead.strip() or re.fullmatch(r"\s*(?:in|at|during|on)\s*", lead, re.IGNORECASE):
-        return "", 0  # the phrase opens the sentence: "Sunday's vote was marred by ..."
     prep = _PREP_BEFORE.search(lead)
+    if (prep or not lead.strip()) and not _VERB.search(lead):
+        return "", 0  # the phrase is in the subject: "Turnout in the April 9 vote was low"
     main_part = _PAREN_RELATIVE.sub(" ", lead)
     if prep and prep.group("prep").lower() in {"in", "at", "during", "on"}:
         head = (prep.group("head") or "").lower()

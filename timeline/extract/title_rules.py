@@ -57,7 +57,8 @@ CONNECTIVES = re.compile(
     r"in\s+turn|then|thus|therefore|at\s+the\s+same\s+time|on\s+the\s+other\s+hand|"
     r"by\s+contrast|in\s+contrast|as\s+a\s+result|in\s+particular|notably|finally|"
     r"first|second|third|earlier|later|previously|recently|now|today|overall|"
-    r"in\s+a\s+statement|in\s+an\s+interview|for\s+(?:his|her|its|their)\s+part)\b[\s,]*",
+    r"in\s+a\s+statement|in\s+an\s+interview|for\s+(?:his|her|its|their)\s+part|"
+    r"either\s+way|all\s+the\s+same|even\s+so)\b[\s,]*",
     re.IGNORECASE,
 )
 PREPOSITIONS = (
@@ -234,10 +235,11 @@ MANDATIVE = re.compile(
 )
 # words a label never ends on (a cut or a dropped tail can leave them hanging)
 END_DANGLING = DANGLING | wordset(
-    """has have had can could may might must should did does do not nor before after until till than rather because during over under about into onto via
+    """not nor before after until till than rather because during over under about into onto via
     while when whether if so also being having amid despite since toward towards between against
     within without including such said says"""
 )
+CUT_DANGLING = END_DANGLING | wordset("has have had can could may might must should did does do")
 PARTICIPLE = re.compile(
     r"^(?:[a-z]+ed|made|held|signed|taken|given|won|lost|built|set|put|sent|brought|begun|done|"
     r"drawn|shown|known|seen|struck|written|chosen|paid|laid|led|left|sold|told|kept|found)$"
