@@ -466,12 +466,28 @@ def test_dated_relative_clause_becomes_the_label(
             "Aug. 17, 1998.",
             "Aug. 17, 1998",
         ),
+        (  # an adverb whose phrase was the date
+            "The consulate was closed after the Sept. 11 attacks and reopened only in 2005.",
+            "2005",
+        ),
     ],
 )
 def test_label_never_ends_on_a_dangling_word(sentence: str, expression: str) -> None:
     title = title_for(sentence, expression)
     last = title.rstrip(ELLIPSIS).split()[-1].lower()
-    dangling = {"made", "signed", "than", "rather", "had", "has", "that", "of", "the", "and"}
+    dangling = {
+        "made",
+        "signed",
+        "than",
+        "rather",
+        "had",
+        "has",
+        "that",
+        "of",
+        "the",
+        "and",
+        "only",
+    }
     assert last not in dangling, title
     assert len(title) <= MAX_LEN
 

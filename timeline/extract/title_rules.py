@@ -235,7 +235,7 @@ MANDATIVE = re.compile(
 )
 # words a label never ends on (a cut or a dropped tail can leave them hanging)
 END_DANGLING = DANGLING | wordset(
-    """not nor before after until till than rather because during over under about into onto via
+    """only just even already almost nearly not nor before after until till than rather because during over under about into onto via
     while when whether if so also being having amid despite since toward towards between against
     within without including such said says"""
 )
