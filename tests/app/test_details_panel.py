@@ -138,3 +138,19 @@ def test_article_dialog_scrolls_the_sentence_into_view(qtbot) -> None:
     assert dialog.highlighted_text() == sentence
     rect = dialog.text.cursorRect()
     assert 0 <= rect.top() <= dialog.text.viewport().height()
+
+
+def test_sentence_marks_follow_a_palette_switch(
+    qtbot, sample_store: Store, make_model: Callable[[Store], TimelineModel]
+) -> None:
+    from timeline.app.details_panel import mark_colour
+    from timeline.app.theme import dark_palette
+
+    model = make_model(sample_store)
+    panel = DetailsPanel(model)
+    qtbot.addWidget(panel)
+    model.select(model.visible_events()[0].id)
+    panel.setPalette(dark_palette())
+    dark_mark = mark_colour(dark_palette()).name()
+    assert dark_mark in panel.cards[0].sentence.text()
+    assert mark_colour(dark_palette()).lightness() < 128

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -63,7 +63,7 @@ class SourceCard(QFrame):
 
     openRequested = Signal(object)  # SourceRow
 
-    def __init__(self, source: SourceRow, parent: QWidget | None = None) -> None:
+    def __init__(self, source: SourceRow, palette: QPalette, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.source = source
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -76,7 +76,7 @@ class SourceCard(QFrame):
         meta = _scaled_label(publication_line(source), 0.92)
         meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
-        colour = mark_colour(self.palette()).name()
+        colour = mark_colour(palette).name()
         self.sentence = _scaled_label("")
         self.sentence.setTextFormat(Qt.TextFormat.RichText)
         quoted = source.sentence.lstrip()[:1] in ('"', "\N{LEFT DOUBLE QUOTATION MARK}")
@@ -132,7 +132,7 @@ class DetailsPanel(QWidget):
         self.sources_box = QVBoxLayout()
         self.sources_box.setSpacing(8)
 
-        content = QWidget()
+        content = self.content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(10, 10, 10, 10)
         content_layout.addWidget(self.title)
@@ -185,11 +185,18 @@ class DetailsPanel(QWidget):
         if event.notes:
             self.notes.setText(f"<i>Note:</i> {html.escape(event.notes)}")
         for source in event.sources:
-            card = SourceCard(source)
+            # The panel's own palette: during a palette change children still have the old one.
+            card = SourceCard(source, self.palette(), self.content)
             card.openRequested.connect(self.open_article)
             self.sources_box.addWidget(card)
             self.cards.append(card)
         self.stack.setCurrentIndex(1)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Redraw the sentence marks in the new colours after a light/dark switch."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.event_row is not None:
+            self.show_event(self.event_row)
 
     def sentence_texts(self) -> list[str]:
         """The plain sentences shown, one per source (for tests and accessibility)."""
