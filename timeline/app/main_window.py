@@ -84,6 +84,13 @@ class MainWindow(FilesMixin, QMainWindow):
         self.filters = FilterPanel(self.model)
         self.search = SearchField(self.model)
         self.importer = ImportController(self.model, self, ingest=ingest, show_dialogs=show_dialogs)
+        for widget, name in (
+            (self.search, "Search events and articles"),
+            (self.table, "Event list"),
+            (self.details, "Details of the selected event"),
+            (self.filters, "Filters"),
+        ):
+            widget.setAccessibleName(name)
 
         self.commands = Actions(self)
         self.lanes_combo = lane_combo()
