@@ -270,8 +270,11 @@ def _stack(
         ends[row] = right
         firsts[row] = min(firsts[row], x0)
         placed.append(Placed(item, row, kind, label, x0, x1, label_x, label_w, right))
-    dropped = 0
-    for item in sorted(ongoing, key=lambda i: (-i.t1, i.t0, i.id)):
+    # Each placed begun-before event holds a row from the left edge, so at most
+    # ``max_rows`` of them can be placed: the longest are tried, the rest counted.
+    candidates = sorted(ongoing, key=lambda i: (-i.t1, i.t0, i.id))
+    dropped = max(0, len(candidates) - style.max_rows)
+    for item in candidates[: style.max_rows]:
         kind, x0, x1, label_x = geometry(item, viewport, width, style)
         label = label_of(item)
         wanted = min(measure(label), style.max_label_px) if label else 0.0
