@@ -158,6 +158,9 @@ def build_parser() -> argparse.ArgumentParser:
     present.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render, exit")
     present.add_argument("--step", type=int, metavar="N", help="the step to render (from 1)")
     present.add_argument("--size", type=_size, metavar="WxH", help="screen size for --screenshot")
+    present.add_argument(
+        "--reveal", action="store_true", help="hide events after the current step until reached"
+    )
 
     handout = sub.add_parser("handout", help="write a printable PDF handout")
     handout.add_argument("--db", type=Path, help=db_help)
@@ -209,7 +212,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             from timeline.app.present_cli import present_main
 
             return present_main(
-                args.db, args.lesson, args.screen, args.screenshot, args.step, args.size
+                args.db,
+                args.lesson,
+                args.screen,
+                args.screenshot,
+                args.step,
+                args.size,
+                reveal=args.reveal,
             )
         from timeline.app.present_cli import handout_main
 

@@ -10,12 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from timeline.app.present.pyside_guard import guard_singletons
 from timeline.core.records import Article, Mention, Precision
 from timeline.store import Store
-
-# PySide6 6.12 on Python 3.11 drops references to None/True/False; see pyside_guard.
-guard_singletons()
 
 
 @dataclass(frozen=True)

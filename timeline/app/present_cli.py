@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from timeline.app import qtlog
-from timeline.app.present.pyside_guard import guard_singletons
 from timeline.paths import default_db_path
 from timeline.store import Store, StoreError
 from timeline.store.lessons import Lessons
@@ -80,7 +79,6 @@ def present_main(
 
     ``reveal`` starts with the events after the current step hidden (R toggles it).
     """
-    guard_singletons()
     opened = _open(db)
     if isinstance(opened, str):
         return _fail(opened)
@@ -124,7 +122,6 @@ def present_main(
 
 def handout_main(db: Path | None, lesson: str | None, worksheet: bool, out: Path) -> int:
     """Write the handout (or worksheet) PDF of a lesson or of all events to ``out``."""
-    guard_singletons()
     opened = _open(db)
     if isinstance(opened, str):
         return _fail(opened)
