@@ -192,13 +192,6 @@ AUX_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|is|was|were|will|would|also|already|later|then|\w+ly))+$",
     re.IGNORECASE,
 )
-NOUN_AFTER_MARK = re.compile(
-    r"\b(?:the|a|an|this|that|his|her|its|their)\s+"
-    r"(?:(?!(?:in|on|at|of|for|by|to|and|or|was|is)\b)[a-z][\w-]*\s+){0,2}"
-    + MARK
-    + r"\s+(?P<rest>[^\ue000]{1,80})",
-    re.IGNORECASE,
-)
 CALENDAR_WORD = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
     r"May|June|July|August|September|October|November|December)\b"
