@@ -150,6 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
     view.add_argument("--size", type=_size, metavar="WxH", help="window size for --screenshot")
     view.add_argument("--window", type=_window, metavar="START:END", help="visible period")
     view.add_argument("--select", type=int, metavar="EVENT_ID", help="select this event")
+    view.add_argument("--search", metavar="TEXT", help="start with this full-text search")
 
     present = sub.add_parser("present", help="present the timeline full screen to a class")
     present.add_argument("--db", type=Path, help=db_help)
@@ -207,6 +208,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 size=getattr(args, "size", None),
                 window=getattr(args, "window", None),
                 select=getattr(args, "select", None),
+                search=getattr(args, "search", None),
             )
         if command == "present":
             from timeline.app.present_cli import present_main

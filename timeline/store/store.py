@@ -182,7 +182,11 @@ class Store:
             return self._sources_for([event_id]).get(event_id, ())
 
     def search_event_ids(self, text: str) -> set[int]:
-        """Events whose title or sentences match ``text``, or whose articles do."""
+        """Events whose title or source sentences match ``text``, or whose article's title does.
+
+        Article bodies are indexed too, but a match anywhere in a long article
+        would light up every event it dates, so the search looks at titles.
+        """
         query = fts_query(text)
         if not query:
             return set()
@@ -195,7 +199,7 @@ class Store:
                    JOIN mentions m ON m.article_id = articles_fts.rowid
                    JOIN event_sources es ON es.mention_id = m.id
                    WHERE articles_fts MATCH ?""",
-                [query],
+                [f"title : ({query})"],
             ).fetchall()
         return {int(r[0]) for r in direct} | {int(r[0]) for r in via_article}
 
