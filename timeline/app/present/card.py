@@ -22,7 +22,7 @@ class CardContent:
     title: str
     when: str
     sentence: str
-    publisher: str  # the publisher, or the article's title when none is known
+    publisher: str  # the publisher, or a plain "publisher not named"
     published: str
     sources: str
     lane: str = ""
@@ -51,7 +51,8 @@ def card_content(
     sentence = publisher = published = ""
     if source is not None:
         sentence = " ".join(source.sentence.split())
-        publisher = source.publisher or source.article_title
+        # An article's title is not a publisher: say plainly when none is known.
+        publisher = source.publisher or "Publisher not named"
         if source.published is not None:
             published = day_text(source.published, locale)
     elif event.summary:
