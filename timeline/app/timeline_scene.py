@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     from timeline.app.timeline_format import AxisFormatter
     from timeline.app.timeline_model import TimelineModel
-    from timeline.core.event_index import EventIndex, Item
+    from timeline.core.event_index import EventIndex, Spanned
 
     _Base = QWidget
 else:
@@ -47,7 +47,7 @@ class SceneMixin(_Base):
         _texts: TextCache
 
         def canvas_width(self) -> float: ...
-        def _label_of(self, item: Item) -> str: ...
+        def _label_of(self, item: Spanned) -> str: ...
 
     def _measure(self, text: str) -> float:
         width = self._widths.get(text)

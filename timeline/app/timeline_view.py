@@ -15,7 +15,7 @@ from timeline.app.timeline_input import InputMixin
 from timeline.app.timeline_model import LaneMode, TimelineModel, TimelineRow, bulk_allocation
 from timeline.app.timeline_paint import LaneBand, Scene, TextCache, paint_scene
 from timeline.app.timeline_scene import SceneMixin
-from timeline.core.event_index import EventIndex, Item, core_span
+from timeline.core.event_index import EventIndex, Spanned, core_span
 from timeline.core.layout import Cluster, Placed
 from timeline.core.viewport import Viewport, to_days
 
@@ -57,8 +57,6 @@ class TimelineView(InputMixin, SceneMixin, QWidget):
         self._texts = TextCache()
         self._lane_names: list[str] = []
         self._labels: dict[int, str] = {}
-        self._items: list[Item] = []
-        self._context_items: list[Item] = []
         self._fits: dict[tuple[int, bool], tuple[float, float] | None] = {}
         self._index = EventIndex([], 0)
         self._context: EventIndex | None = None
@@ -138,7 +136,7 @@ class TimelineView(InputMixin, SceneMixin, QWidget):
         cached = self._fits.get(key)
         if cached is not None or key in self._fits:
             return cached
-        items = self._items or self._context_items
+        items = self._model.visible_rows() or self._model.context_rows()
         precise = [(i.t0, i.t1) for i in items if i.precision == "day"]
         if everything or len(precise) < 10:
             precise = [(i.t0, i.t1) for i in items]
@@ -224,36 +222,23 @@ class TimelineView(InputMixin, SceneMixin, QWidget):
         lane_no = {name: i for i, name in enumerate(names)}
         self._lane_names = names
         self._labels = {}
-        ordinals: dict[date, int] = {}
 
-        def items(rows: Sequence[TimelineRow]) -> list[Item]:
-            out: list[Item] = []
-            for e in rows:
-                t0 = ordinals.get(e.start)
-                if t0 is None:
-                    t0 = ordinals[e.start] = e.start.toordinal()
-                t1 = ordinals.get(e.end)
-                if t1 is None:
-                    t1 = ordinals[e.end] = e.end.toordinal()
-                lane = e.lane if mode is LaneMode.TOPIC else lane_of(e)
-                out.append(new(Item, (e.id, lane_no[lane], t0, t1 + 1, e.precision, "")))
-            return out
+        def lanes(rows: Sequence[TimelineRow]) -> list[int]:
+            if mode is LaneMode.TOPIC:
+                return [lane_no[e.lane] for e in rows]
+            return [lane_no[lane_of(e)] for e in rows]
 
-        new = tuple.__new__
         with bulk_allocation():
-            self._items = items(visible)
-            self._index = EventIndex(self._items, len(names))
+            self._index = EventIndex(visible, len(names), lanes(visible))
             if len(visible) != len(context):  # a search hides some: draw them faded
                 hidden = [e for e in context if not model.is_visible(e.id)]
-                self._context_items = items(hidden)
-                self._context = EventIndex(self._context_items, len(names))
+                self._context = EventIndex(hidden, len(names), lanes(hidden))
             else:
-                self._context_items = []
                 self._context = None
         self._scene = None
         self.update()
 
-    def _label_of(self, item: Item) -> str:
+    def _label_of(self, item: Spanned) -> str:
         label = self._labels.get(item.id)
         if label is None:
             row = self._model.row(item.id)

@@ -6,11 +6,27 @@ import math
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
-from typing import NamedTuple
+from typing import NamedTuple, Protocol, TypeVar
 
 #: Events are kept in classes by duration so that looking back for ranges that
 #: started before a window costs no more than the longest event of the class.
 DURATION_LIMITS: tuple[float, ...] = (1.0, 8.0, 32.0, 100.0, 370.0, 3700.0, math.inf)
+
+
+class Spanned(Protocol):
+    """What the index and the layout read of an event: id, ``[t0, t1)`` and precision."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def t0(self) -> float: ...
+    @property
+    def t1(self) -> float: ...
+    @property
+    def precision(self) -> str: ...
+
+
+S = TypeVar("S", bound=Spanned)
 
 
 class Item(NamedTuple):
@@ -31,26 +47,35 @@ class _Class:
 
     def __init__(self) -> None:
         self.starts: list[float] = []
-        self.items: list[Item] = []
+        self.items: list[Spanned] = []
         self.longest = 0.0
 
 
 class EventIndex:
-    """Items by lane and duration class, each sorted by start time."""
+    """Items by lane and duration class, each sorted by start time.
 
-    def __init__(self, items: Iterable[Item], lane_count: int) -> None:
+    ``lanes`` gives each item's lane index (in the order of ``items``); without
+    it the items' own ``lane`` attribute is used.
+    """
+
+    def __init__(
+        self, items: Iterable[Spanned], lane_count: int, lanes: Sequence[int] | None = None
+    ) -> None:
         self.lane_count = lane_count
         self._lanes: list[list[_Class]] = [
             [_Class() for _ in DURATION_LIMITS] for _ in range(lane_count)
         ]
         self._sizes = [0] * lane_count
         ordered = list(items)
+        lane_of = list(lanes) if lanes is not None else [i.lane for i in ordered]  # type: ignore[attr-defined]
         if any(a.t0 > b.t0 for a, b in pairwise(ordered)):
-            ordered.sort(key=lambda i: (i.t0, i.t1, i.id))
+            order = sorted(range(len(ordered)), key=lambda k: (ordered[k].t0, ordered[k].t1))
+            ordered = [ordered[k] for k in order]
+            lane_of = [lane_of[k] for k in order]
         limits = DURATION_LIMITS
-        for item in ordered:
+        for item, lane in zip(ordered, lane_of, strict=True):
             duration = item.t1 - item.t0
-            cls = self._lanes[item.lane][bisect_left(limits, duration)]
+            cls = self._lanes[lane][bisect_left(limits, duration)]
             cls.starts.append(item.t0)
             cls.items.append(item)
             if duration > cls.longest:
@@ -67,9 +92,9 @@ class EventIndex:
         """How many items the lane holds."""
         return self._sizes[lane]
 
-    def overlapping(self, lane: int, a: float, b: float) -> list[Item]:
+    def overlapping(self, lane: int, a: float, b: float) -> list[Spanned]:
         """Items of ``lane`` with ``t0 < b`` and ``t1 > a``, sorted by start."""
-        out: list[Item] = []
+        out: list[Spanned] = []
         for cls in self._lanes[lane]:
             if not cls.starts:
                 continue
@@ -79,9 +104,9 @@ class EventIndex:
         out.sort(key=lambda i: (i.t0, i.t1, i.id))
         return out
 
-    def started_before(self, lane: int, a: float) -> list[Item]:
+    def started_before(self, lane: int, a: float) -> list[Spanned]:
         """Items of ``lane`` that start before ``a`` and are still going on at ``a``."""
-        out: list[Item] = []
+        out: list[Spanned] = []
         for cls in self._lanes[lane]:
             if not cls.starts:
                 continue
@@ -102,9 +127,9 @@ class EventIndex:
                 counts[i] += positions[i + 1] - positions[i]
         return counts
 
-    def in_cells(self, lane: int, a: float, b: float) -> list[Item]:
+    def in_cells(self, lane: int, a: float, b: float) -> list[Spanned]:
         """Items of ``lane`` starting in ``[a, b)``, sorted by start."""
-        out: list[Item] = []
+        out: list[Spanned] = []
         for cls in self._lanes[lane]:
             if cls.starts:
                 out.extend(cls.items[bisect_left(cls.starts, a) : bisect_left(cls.starts, b)])

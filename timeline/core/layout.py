@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from timeline.core.event_index import EventIndex, Item
+from timeline.core.event_index import EventIndex, Spanned
 from timeline.core.viewport import Viewport
 
 Kind = Literal["point", "range", "span"]
@@ -36,7 +36,7 @@ class LayoutStyle:
 class Placed:
     """An event placed in a row: its marker or bar ``x0..x1`` and its label."""
 
-    item: Item
+    item: Spanned
     row: int
     kind: Kind
     label: str
@@ -87,7 +87,7 @@ class Layout:
 
 
 def geometry(
-    item: Item, viewport: Viewport, width: float, style: LayoutStyle
+    item: Spanned, viewport: Viewport, width: float, style: LayoutStyle
 ) -> tuple[Kind, float, float, float]:
     """How an item is drawn: its kind, marker or bar extent, and where its label starts."""
     x0 = viewport.day_to_x(item.t0, width)
@@ -115,7 +115,7 @@ def layout(
     measure: Measure,
     lanes: Sequence[int] | None = None,
     style: LayoutStyle = LayoutStyle(),
-    label_of: Callable[[Item], str] | None = None,
+    label_of: Callable[[Spanned], str] | None = None,
 ) -> Layout:
     """Place the events of ``lanes`` (default: all) visible in ``viewport`` at ``width`` px.
 
@@ -129,8 +129,8 @@ def layout(
     return Layout([_lane(index, lane, viewport, width, measure, style, labels) for lane in chosen])
 
 
-def _own_label(item: Item) -> str:
-    return item.label
+def _own_label(item: Spanned) -> str:
+    return str(getattr(item, "label", ""))
 
 
 def _lane(
@@ -140,7 +140,7 @@ def _lane(
     width: float,
     measure: Measure,
     style: LayoutStyle,
-    label_of: Callable[[Item], str],
+    label_of: Callable[[Spanned], str],
 ) -> LaneLayout:
     result = LaneLayout(lane)
     if width <= 0 or index.lane_size(lane) == 0:
@@ -204,8 +204,8 @@ def _blocks(
 
 def _sparse_items(
     index: EventIndex, lane: int, dense: list[bool], bounds: list[float]
-) -> list[Item]:
-    items: list[Item] = []
+) -> list[Spanned]:
+    items: list[Spanned] = []
     cell = 0
     while cell < len(dense):
         if dense[cell]:
@@ -218,20 +218,20 @@ def _sparse_items(
     return items
 
 
-def _cell_of(item: Item, bounds: list[float]) -> int:
+def _cell_of(item: Spanned, bounds: list[float]) -> int:
     return max(0, min(len(bounds) - 2, bisect_right(bounds, item.t0) - 1))
 
 
 def _stack(
-    items: list[Item],
-    ongoing: list[Item],
+    items: list[Spanned],
+    ongoing: list[Spanned],
     blocks: list[Cluster],
     bounds: list[float],
     viewport: Viewport,
     width: float,
     measure: Measure,
     style: LayoutStyle,
-    label_of: Callable[[Item], str],
+    label_of: Callable[[Spanned], str],
 ) -> tuple[list[Placed], set[int], int]:
     """Greedy rows, left to right, then events begun before the window in what is left.
 

@@ -27,13 +27,20 @@ class TimelineRow(NamedTuple):
     lane: str
     title: str
     source_count: int
+    t0: float  # the first day as an ordinal (date.toordinal), where the event begins
+    t1: float  # the ordinal of the day after the last: the event is [t0, t1)
+
+
+#: julianday() of 0001-01-01 minus its ordinal (1): julianday(day) - this == day.toordinal().
+_JULIAN_OFFSET = 1721424.5
 
 
 def load_timeline_rows(store: Store) -> list[TimelineRow]:
     """Every non-hidden event as a TimelineRow, sorted by (start, end, id)."""
     sql = (
-        'SELECT id, start, "end", precision, lane, title, source_count FROM events '
-        'WHERE hidden = 0 ORDER BY start, "end", id'
+        'SELECT id, start, "end", precision, lane, title, source_count, '
+        f'julianday(start) - {_JULIAN_OFFSET}, julianday("end") - {_JULIAN_OFFSET - 1} '
+        'FROM events WHERE hidden = 0 ORDER BY start, "end", id'
     )
     fromiso = date.fromisoformat
     days: dict[str, date] = {}
@@ -47,7 +54,7 @@ def load_timeline_rows(store: Store) -> list[TimelineRow]:
         end = days.get(r[2])
         if end is None:
             end = days[r[2]] = fromiso(r[2])
-        append(make((r[0], start, end, r[3], r[4], r[5], r[6])))
+        append(make((r[0], start, end, r[3], r[4], r[5], r[6], r[7], r[8])))
     return rows
 
 
