@@ -75,6 +75,18 @@ class Actions(QObject):
             "Save the listed events as a spreadsheet table (CSV)",
             "Ctrl+Shift+E",
         )
+        self.export_handout = a(
+            self,
+            "Export &handout (PDF)\N{HORIZONTAL ELLIPSIS}",
+            "A printable handout of the chosen lesson, or of the listed events",
+            "Ctrl+Shift+P",
+        )
+        self.export_worksheet = a(
+            self,
+            "Export &worksheet (PDF)\N{HORIZONTAL ELLIPSIS}",
+            "Like the handout, with the dates left blank and the answers on the last page",
+            "Ctrl+Shift+W",
+        )
         self.quit = a(self, "&Quit", "Close the program", QKeySequence(StdKey.Quit))
         if self.quit.shortcut().isEmpty():
             self.quit.setShortcut(QKeySequence("Ctrl+Q"))
@@ -178,6 +190,7 @@ def build_menus(window: QMainWindow, actions: Actions) -> dict[str, QMenu]:
     file_menu.addActions([actions.import_files, actions.import_folder])
     file_menu.addSeparator()
     file_menu.addActions([actions.export_json, actions.export_csv])
+    file_menu.addActions([actions.export_handout, actions.export_worksheet])
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
 

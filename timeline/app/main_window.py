@@ -162,6 +162,8 @@ class MainWindow(FilesMixin, QMainWindow):
         a.import_folder.triggered.connect(self.import_folder)
         a.export_json.triggered.connect(lambda: self.export_events("json"))
         a.export_csv.triggered.connect(lambda: self.export_events("csv"))
+        a.export_handout.triggered.connect(lambda: self.export_handout(worksheet=False))
+        a.export_worksheet.triggered.connect(lambda: self.export_handout(worksheet=True))
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(self.focus_search)
         a.clear_filters.triggered.connect(self.clear_filters)

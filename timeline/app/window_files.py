@@ -20,12 +20,17 @@ log = logging.getLogger(__name__)
 ARTICLE_FILTER = "Articles (*.txt *.md *.html *.htm);;All files (*)"
 
 
+if TYPE_CHECKING:
+    from timeline.app.lessons_dock import LessonsDock
+
+
 class FilesMixin:
     """Import and export slots for MainWindow (which provides the attributes below)."""
 
     importer: ImportController
     settings: Settings
     model: TimelineModel
+    lessons_dock: LessonsDock
 
     if TYPE_CHECKING:
 
@@ -76,6 +81,34 @@ class FilesMixin:
             self.import_paths(paths)
 
     # -- export ----------------------------------------------------------------------
+
+    def export_handout(self, *, worksheet: bool) -> Path | None:
+        """Save a PDF handout (or worksheet) of the chosen lesson, else of the listed events."""
+        from timeline.handout.export import write_handout
+
+        lesson_id = self.lessons_dock.current_lesson_id() if self.lessons_dock.isVisible() else None
+        kind = "worksheet" if worksheet else "handout"
+        name, _ = QFileDialog.getSaveFileName(
+            self._dialog_parent(), f"Export {kind}", f"{kind}.pdf", "PDF (*.pdf)"
+        )
+        if not name:
+            return None
+        path = Path(name)
+        try:
+            pages = write_handout(
+                self.model.store,
+                path,
+                lesson_id=lesson_id,
+                worksheet=worksheet,
+                visible_ids=[e.id for e in self.model.visible_events()],
+                lane_of=self.model.lane_of,
+                lanes=self.model.lanes(),
+            )
+        except OSError as error:
+            self.statusBar().showMessage(f"Could not save {name}: {error.strerror}", 10000)
+            return None
+        self.statusBar().showMessage(f"Saved a {pages}-page {kind} to {name}", 10000)
+        return path
 
     def export_events(self, kind: str) -> None:
         """Save the listed events as JSON or CSV."""
