@@ -214,3 +214,29 @@ def test_filters_hiding_everything_say_so(view: TimelineView) -> None:
     view.model.set_filter(EventFilter(min_sources=99))
     assert view._empty_text() == "No events match the filters"
     assert not view.placed_events()
+
+
+def test_fit_ignores_stray_mentions_far_from_the_coverage(
+    qtbot, tmp_path, make_model: ModelFactory
+) -> None:
+    from datetime import date
+
+    from tests.app.conftest import Spec, build_store, sample_specs
+
+    strays = [
+        Spec(date(1945, 5, 9), date(1945, 5, 9), "day", "Victory Day recalled", "Security",
+             "Daily Ledger", "in 1945"),
+        Spec(date(1999, 12, 31), date(1999, 12, 31), "day", "An old resignation recalled",
+             "Security", "World Wire", "on Dec. 31, 1999"),
+    ]  # fmt: skip
+    store = build_store(tmp_path / "strays.db", sample_specs() + strays)
+    widget = TimelineView(make_model(store))
+    qtbot.addWidget(widget)
+    widget.resize(900, 400)
+    widget.zoom_to_fit(animate=False)
+    start, end = widget.visible_window()
+    assert datetime(2010, 6, 1) < start <= datetime(2010, 12, 22)
+    assert datetime(2012, 5, 19) <= end < datetime(2012, 12, 1)
+    widget.zoom_to_fit(animate=False, everything=True)
+    assert widget.visible_window()[0] < datetime(1945, 5, 9)
+    store.close()
