@@ -7,7 +7,7 @@ import sys
 
 BENCHMARKS = {
     "extract": "timeline.bench.extraction",
-    "ingest": "timeline.bench.ingest_speed",
+    "ingest": "timeline.bench.extract_ingest",
     "view": "timeline.bench.view",
 }
 
