@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 import time
 from collections import Counter
 from pathlib import Path
@@ -40,9 +41,24 @@ def test_script_has_enough_zooms_and_pans() -> None:
     assert {a for a, _, _ in steps} == {"zoom", "pan"}
 
 
-def test_process_start_is_in_the_past() -> None:
-    started = bench.process_start_time()
-    assert 0 < time.time() - started < 24 * 3600
+def test_parent_passes_its_clock_just_before_starting_the_child(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seen: dict[str, object] = {}
+    figures = {"events": 5, "first_paint_s": 0.5, "frame_ms_p50": 1.0, "frame_ms_p95": 2.0,
+               "peak_rss_mb": 50.0}  # fmt: skip
+
+    def fake_run(command: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]:
+        seen["command"], seen["at"] = command, time.time()
+        return subprocess.CompletedProcess(command, 0, json.dumps(figures) + "\n", "")
+
+    monkeypatch.setattr(bench.subprocess, "run", fake_run)
+    assert bench.main(["--events", "5", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == figures
+    command = seen["command"]
+    assert isinstance(command, list) and "--child" in command
+    started = float(command[command.index("--started") + 1])
+    assert 0 <= float(seen["at"]) - started < 0.5  # type: ignore[arg-type]
 
 
 @pytest.mark.slow

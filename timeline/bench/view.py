@@ -2,10 +2,15 @@
 
 ``python -m timeline.bench view --events N --json`` fills a temporary database
 with N synthetic events over ten years, then starts a child process that opens
-it, paints the view offscreen and times a scripted sequence of frames. The
-first paint is measured from the child's process start as the kernel records it
-(``/proc/self/stat``; elsewhere from the import of this module), so Python's
-and Qt's start-up count, while filling the database does not.
+it, paints the view offscreen and times a scripted sequence of frames.
+
+``first_paint_s`` runs from the child's process start to its first painted
+frame, so Python's and Qt's start-up count while filling the database does not.
+The parent reads ``time.time()`` immediately before starting the child and
+passes it as ``--started``: the kernel's record of a process start
+(``/proc/stat`` ``btime``) has only one-second resolution. A child run by hand
+without ``--started`` measures from the import of this module instead.
+``--profile FILE`` (for development) writes a cProfile of the scripted frames.
 """
 
 from __future__ import annotations
@@ -31,21 +36,6 @@ FIRST_DAY = date(2010, 1, 1)
 YEARS = 10
 LANES = ("Arms control", "Diplomacy", "Economy", "Energy", "Security", "Summits")
 WIDTH, HEIGHT = 1280, 720
-
-
-def process_start_time() -> float:
-    """When this process started (epoch seconds): from /proc on Linux, else module import."""
-    try:
-        stat = Path("/proc/self/stat").read_text()
-        ticks = int(stat.rsplit(")", 1)[1].split()[19])
-        boot = next(
-            int(line.split()[1])
-            for line in Path("/proc/stat").read_text().splitlines()
-            if line.startswith("btime")
-        )
-        return boot + ticks / os.sysconf("SC_CLK_TCK")
-    except (OSError, ValueError, StopIteration, IndexError):
-        return _IMPORTED_AT
 
 
 def synthetic_events(count: int, seed: int = 7) -> Iterator[tuple[date, date, str, str, str, int]]:
@@ -97,8 +87,12 @@ def script(width: float) -> list[tuple[str, float, float]]:
     return steps
 
 
-def child(db: Path, started: float) -> dict[str, float | int]:
-    """Open ``db``, paint, and time the scripted frames; returns the figures."""
+def child(db: Path, started: float, profile: Path | None = None) -> dict[str, float | int]:
+    """Open ``db``, paint, and time the scripted frames; returns the figures.
+
+    ``started`` is when the process was started (epoch seconds); with ``profile``
+    the scripted frames run under cProfile and its statistics go to that file.
+    """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QPoint
     from PySide6.QtGui import QImage, QRegion
@@ -127,6 +121,12 @@ def child(db: Path, started: float) -> dict[str, float | int]:
     frame()
     first_paint = time.time() - started
     times: list[float] = []
+    profiler = None
+    if profile is not None:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.enable()
     for action, amount, anchor in script(WIDTH):
         t = time.perf_counter()
         v = view.viewport()
@@ -136,6 +136,9 @@ def child(db: Path, started: float) -> dict[str, float | int]:
             view.set_viewport(v.pan_fraction(amount), animate=False)
         frame()
         times.append((time.perf_counter() - t) * 1000)
+    if profiler is not None:
+        profiler.disable()
+        profiler.dump_stats(str(profile))
     times.sort()
     events = model.total_count()
     view.deleteLater()
@@ -165,9 +168,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--events", type=int, default=1000, help="synthetic events (1000)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--started", type=float, help=argparse.SUPPRESS)
+    parser.add_argument("--profile", type=Path, help="write a cProfile of the frames to FILE")
     args = parser.parse_args(argv)
     if args.child is not None:
-        figures = child(args.child, process_start_time())
+        started = _IMPORTED_AT if args.started is None else args.started
+        figures = child(args.child, started, args.profile)
         print(json.dumps(figures))
         return 0
     with tempfile.TemporaryDirectory(prefix="timeline-bench-") as folder:
@@ -175,8 +181,12 @@ def main(argv: list[str]) -> int:
         fill(db, args.events)
         env = dict(os.environ)
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        command = [sys.executable, "-m", "timeline.bench", "view", "--child", str(db)]
+        if args.profile is not None:
+            command += ["--profile", str(args.profile)]
+        started = time.time()  # as late as possible: the child's start-up is measured
         done = subprocess.run(
-            [sys.executable, "-m", "timeline.bench", "view", "--child", str(db)],
+            [*command, "--started", repr(started)],
             capture_output=True,
             text=True,
             env=env,
