@@ -167,6 +167,17 @@ def _trim(text: str, cand: tuple[int, int, str, Expr]) -> tuple[int, int, str, E
     return start, end, name, expr
 
 
+def _tensed(expr: Expr) -> bool:
+    """True when the sentence's tense can change what ``expr`` resolves to."""
+    if expr.kind in ("weekday", "holiday", "shift"):
+        return True
+    if expr.kind == "clock":
+        return expr.base is not None and _tensed(expr.base)
+    if expr.kind == "cal":
+        return expr.year is None and expr.year_offset is None and not expr.explicit
+    return False
+
+
 def _is_day(expr: Expr) -> bool:
     if expr.kind == "weekday" and expr.unit != "weekend":
         return True
@@ -190,7 +201,7 @@ def find(
         index = max(0, bisect.bisect_right(sent_starts, start) - 1)
         s_start, s_end = sentences[index] if sentences else (0, len(text))
         sentence = text[s_start:s_end]
-        tense = direction(sentence, start - s_start, end - s_start)
+        tense = direction(sentence, start - s_start, end - s_start) if _tensed(expr) else None
         expr = story.rewrite(expr, index)
         next_day = None
         related = False
