@@ -14,6 +14,7 @@ from typing import overload
 from PySide6.QtCore import QEvent, QObject, Signal
 
 from timeline.core.event_filter import EventFilter, apply_filter
+from timeline.core.tag_lanes import OTHER_TAGS, UNTAGGED, tag_frequencies, tag_lanes
 from timeline.store import EventRow, Store
 from timeline.store.queries_view import (
     TimelineRow,
@@ -23,7 +24,7 @@ from timeline.store.queries_view import (
     publication_extent,
 )
 
-__all__ = ["EventFilter", "LaneMode", "TimelineModel", "TimelineRow"]
+__all__ = ["OTHER_TAGS", "UNTAGGED", "EventFilter", "LaneMode", "TimelineModel", "TimelineRow"]
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,7 @@ class LaneMode(enum.Enum):
     """How the timeline splits events into horizontal lanes."""
 
     TOPIC = "topic"
+    TAG = "tag"
     SOURCE = "source"
     NONE = "none"
 
@@ -127,6 +129,10 @@ class TimelineModel(QObject):
         self._search_ids: frozenset[int] | None = None
         self._publishers: dict[int, str] | None = None
         self._article_ids: dict[int, tuple[int, ...]] | None = None
+        self._tags: dict[int, tuple[str, ...]] | None = None
+        self._tag_counts: list[tuple[str, int]] | None = None
+        self._tag_lanes: dict[int, str] | None = None
+        self._tag_lane_order: list[str] = []
         self._generation = 0
         with bulk_allocation():
             self._load()
@@ -151,13 +157,19 @@ class TimelineModel(QObject):
         self._coverage = publication_extent(self._store)
         self._publishers = None
         self._article_ids = None
+        self._tags = None
+        self._tag_counts = None
+        self._tag_lanes = None
         search = self._filter.search.strip()
         self._search_ids = frozenset(self._store.search_event_ids(search)) if search else None
 
     def _apply(self) -> None:
         f = self._filter
         articles = self._article_ids_map() if f.article_ids is not None else None
-        self._context = apply_filter(self._all, f.without_search(), self.lane_of, articles)
+        tags = self._tags_map() if f.tags is not None else None
+        self._context = apply_filter(
+            self._all, f.without_search(), self.lane_of, articles, tags_of=tags
+        )
         if f.search.strip() and self._search_ids is not None:
             matches = self._search_ids
             self._visible = [e for e in self._context if e.id in matches]
@@ -180,6 +192,11 @@ class TimelineModel(QObject):
         if self._article_ids is None:
             self._article_ids = self._store.event_article_ids()
         return self._article_ids
+
+    def _tags_map(self) -> dict[int, tuple[str, ...]]:
+        if self._tags is None:
+            self._tags = {i: e.tags for i, e in self._full_rows().items() if e.tags}
+        return self._tags
 
     def _keep_selection_valid(self) -> None:
         if self._selected is not None and self._selected not in self._visible_ids:
@@ -331,6 +348,8 @@ class TimelineModel(QObject):
         """The lane of ``event`` under the lane mode: topic, first publisher, or ""."""
         if self._lane_mode is LaneMode.TOPIC:
             return event.lane
+        if self._lane_mode is LaneMode.TAG:
+            return self._tag_lane_map().get(event.id, UNTAGGED)
         if self._lane_mode is LaneMode.SOURCE:
             if self._publishers is None:
                 self._publishers = first_publishers(self._store)
@@ -338,8 +357,32 @@ class TimelineModel(QObject):
         return ""
 
     def lanes(self) -> list[str]:
-        """The lanes used by any non-hidden event under the current mode, alphabetically."""
+        """The lanes used by any non-hidden event under the current mode.
+
+        Topics and sources come alphabetically; tag lanes by how many events
+        they hold (then by name), with "Other tags" and "Untagged" last.
+        """
+        if self._lane_mode is LaneMode.TAG:
+            self._tag_lane_map()
+            return list(self._tag_lane_order)
         return sorted({self.lane_of(e) for e in self._all})
+
+    def tag_counts(self) -> list[tuple[str, int]]:
+        """Every tag of the non-hidden events with how many events carry it, most frequent first."""
+        if self._tag_counts is None:
+            self._tag_counts = tag_frequencies(self._tags_map())
+        return self._tag_counts
+
+    def tags_of(self, event_id: int) -> tuple[str, ...]:
+        """The tags of a non-hidden event (empty when it has none)."""
+        return self._tags_map().get(event_id, ())
+
+    def _tag_lane_map(self) -> dict[int, str]:
+        if self._tag_lanes is None:
+            tags = self._tags_map()
+            untagged = sum(1 for e in self._all if e.id not in tags)
+            self._tag_lanes, self._tag_lane_order = tag_lanes(tags, untagged)
+        return self._tag_lanes
 
     def coverage(self) -> tuple[date, date] | None:
         """The period in which the stored articles were published (their news coverage)."""

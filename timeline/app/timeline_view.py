@@ -6,14 +6,23 @@ import logging
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QRectF, Qt, QVariantAnimation, Signal
+from PySide6.QtCore import (
+    QEasingCurve,
+    QEvent,
+    QPointF,
+    QRectF,
+    QSignalBlocker,
+    Qt,
+    QVariantAnimation,
+    Signal,
+)
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QScrollBar, QWidget
 
 from timeline.app.timeline_format import AxisFormatter, item_label
 from timeline.app.timeline_input import InputMixin
 from timeline.app.timeline_model import LaneMode, TimelineModel, TimelineRow, bulk_allocation
-from timeline.app.timeline_paint import LaneBand, Scene, TextCache, paint_scene
+from timeline.app.timeline_paint import LaneBand, Metrics, Scene, TextCache, paint_scene
 from timeline.app.timeline_scene import SceneMixin
 from timeline.core.event_index import EventIndex, Spanned, core_span
 from timeline.core.layout import Cluster, Placed
@@ -23,6 +32,8 @@ log = logging.getLogger(__name__)
 
 #: How long animated transitions take.
 ANIMATION_MS = 200
+#: Share of the visible width at each side within which a selected event counts as off-screen.
+REVEAL_MARGIN = 0.02
 
 
 class TimelineView(InputMixin, SceneMixin, QWidget):
@@ -56,6 +67,8 @@ class TimelineView(InputMixin, SceneMixin, QWidget):
         self._widths: dict[str, float] = {}
         self._texts = TextCache()
         self._lane_names: list[str] = []
+        self._lane_no: dict[str, int] = {}
+        self._reveal_pending = False
         self._labels: dict[int, str] = {}
         self._fits: dict[tuple[int, bool], tuple[float, float] | None] = {}
         self._index = EventIndex([], 0)
@@ -218,9 +231,14 @@ class TimelineView(InputMixin, SceneMixin, QWidget):
         elif mode is LaneMode.TOPIC:
             names = sorted({e.lane for e in context})
         else:
-            names = sorted({lane_of(e) for e in context})
+            present = {lane_of(e) for e in context}
+            if mode is LaneMode.TAG:  # the model's order: biggest lanes first
+                names = [name for name in model.lanes() if name in present]
+            else:
+                names = sorted(present)
         lane_no = {name: i for i, name in enumerate(names)}
         self._lane_names = names
+        self._lane_no = lane_no
         self._labels = {}
 
         def lanes(rows: Sequence[TimelineRow]) -> list[int]:
@@ -251,9 +269,38 @@ class TimelineView(InputMixin, SceneMixin, QWidget):
         if event is None:
             return
         v = self._target or self._viewport
-        t0, t1 = to_days(event.start), to_days(event.end) + 1
-        if t1 <= v.t0 or t0 >= v.t1:
-            self.set_viewport(v.centred_on((t0 + t1) / 2))
+        target = _period_showing(v, to_days(event.start), to_days(event.end) + 1)
+        if target is not v:
+            self.set_viewport(target)
+        # The row is known once the layout at the new period is built: now when
+        # nothing is animating, and again at the next paint (after any resize).
+        self._reveal_pending = True
+        if self._target is None:
+            self.reveal_selected_row()
+
+    def reveal_selected_row(self) -> None:
+        """Scroll the lanes vertically so the selected event's row (or cluster) shows."""
+        event = self._selected_event()
+        if event is None:
+            return
+        self._ensure_scene()
+        lane = self._lane_no.get(self._model.lane_of(event), 0)
+        band = next((b for b in self._bands if b.lane == lane), None)
+        if band is None:
+            return
+        row = _row_of(band, event.id, event.t0)
+        m = Metrics.for_font(self.font())
+        top = band.row_top(row, m) - (m.header_h if row == 0 else 0.0)
+        bottom = band.row_top(row, m) + m.row_h
+        room = self.height() - m.axis_h
+        bar = self._scrollbar
+        value = bar.value()
+        if top < value:
+            value = int(top)
+        elif bottom > value + room:
+            value = int(min(top, bottom - room + m.row_h / 2) + 0.999)
+        if value != bar.value():
+            bar.setValue(max(bar.minimum(), min(bar.maximum(), value)))
 
     def _selected_event(self) -> TimelineRow | None:
         selected = self._model.selected_id()
@@ -284,6 +331,10 @@ class TimelineView(InputMixin, SceneMixin, QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         """Lay out (if anything changed) and paint one frame."""
         scene = self._ensure_scene()
+        if self._reveal_pending and self._target is None:
+            self._reveal_pending = False
+            with QSignalBlocker(self._scrollbar):
+                self.reveal_selected_row()
         scene.scroll_y = float(self._scrollbar.value())
         scene.selected = self._model.selected_id()
         scene.hovered = self._hovered
@@ -310,3 +361,33 @@ class TimelineView(InputMixin, SceneMixin, QWidget):
             self._scene = None
             self.update()
         super().changeEvent(event)
+
+
+def _period_showing(v: Viewport, t0: float, t1: float) -> Viewport:
+    """``v``, or ``v`` panned (same zoom) so the event ``[t0, t1)`` shows, ``v`` itself if it does.
+
+    An event that fits is brought wholly inside, centred; one longer than the
+    period is left alone while it covers part of it, else its start is shown.
+    """
+    width = v.t1 - v.t0
+    if t1 - t0 <= width:
+        margin = min(width * REVEAL_MARGIN, (width - (t1 - t0)) / 2)
+        if t0 >= v.t0 + margin and t1 <= v.t1 - margin:
+            return v
+        return v.centred_on((t0 + t1) / 2)
+    if t1 > v.t0 and t0 < v.t1:
+        return v
+    return v.centred_on(t0 + width * 0.4)
+
+
+def _row_of(band: LaneBand, event_id: int, t0: float) -> int:
+    """The row where ``band`` shows an event: its own, its cluster's, else the first."""
+    if band.layout is None:
+        return 0
+    for placed in band.layout.events:
+        if placed.item.id == event_id:
+            return placed.row
+    for cluster in band.layout.clusters:
+        if cluster.t0 <= t0 < cluster.t1:
+            return cluster.row
+    return 0

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Protocol, TypeVar
 
@@ -34,12 +34,11 @@ class EventFilter:
     article_ids: frozenset[int] | None = None  # None = all articles
     min_sources: int = 1  # events with fewer sources are hidden (0 shows orphans)
     search: str = ""  # full text; when set, non-matching events are hidden
+    tags: frozenset[str] | None = None  # None = all; else events with any of these tags
 
     def without_search(self) -> EventFilter:
-        """The same filter with the search cleared."""
-        return EventFilter(
-            self.date_from, self.date_to, self.lanes, self.article_ids, self.min_sources, ""
-        )
+        """The same filter with the search cleared (every other field kept)."""
+        return replace(self, search="")
 
     def is_default(self) -> bool:
         """True when nothing is filtered out beyond the default."""
@@ -52,17 +51,21 @@ def apply_filter(
     lane_of: Callable[[E], str],
     article_ids_of: Mapping[int, tuple[int, ...]] | None = None,
     search_ids: frozenset[int] | None = None,
+    tags_of: Mapping[int, tuple[str, ...]] | None = None,
 ) -> list[E]:
     """The events that pass ``f`` (order kept); ``search_ids`` are the matches of ``f.search``.
 
-    Date bounds keep events overlapping ``[date_from, date_to]``.
+    Date bounds keep events overlapping ``[date_from, date_to]``; ``tags_of``
+    gives each event's tags (needed when ``f.tags`` is set: an event passes
+    when it has any of the chosen tags).
     """
-    plain = f.date_from is None and f.date_to is None and f.lanes is None
+    plain = f.date_from is None and f.date_to is None and f.lanes is None and f.tags is None
     if plain and f.article_ids is None and not (f.search.strip() and search_ids is not None):
         minimum = f.min_sources  # the common case, kept fast for large collections
         return [e for e in events if e.source_count >= minimum]
     out: list[E] = []
     wanted_articles = f.article_ids
+    wanted_tags = f.tags
     for event in events:
         if event.source_count < f.min_sources:
             continue
@@ -75,6 +78,10 @@ def apply_filter(
         if wanted_articles is not None:
             mine = article_ids_of.get(event.id, ()) if article_ids_of is not None else ()
             if not any(a in wanted_articles for a in mine):
+                continue
+        if wanted_tags is not None:
+            mine_tags = tags_of.get(event.id, ()) if tags_of is not None else ()
+            if not any(t in wanted_tags for t in mine_tags):
                 continue
         if f.search.strip() and search_ids is not None and event.id not in search_ids:
             continue
