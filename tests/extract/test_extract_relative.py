@@ -167,3 +167,15 @@ def test_a_date_header_line_is_not_an_event() -> None:
 def test_weekday_ahead_on_the_publication_day(sentence: str, start: str) -> None:
     (mention,) = extract_mentions(sentence, date(2012, 5, 20))
     assert mention.start.isoformat() == start
+
+
+def test_quoted_day_words_count_from_the_reported_day() -> None:
+    body = '"We will vote tomorrow," the speaker told reporters on Thursday.'
+    dates = {m.expression: m.start.isoformat() for m in extract_mentions(body, SATURDAY)}
+    assert dates == {"tomorrow": "2012-03-09", "Thursday": "2012-03-08"}
+
+
+def test_quoted_day_words_without_a_reported_day_use_the_publication_day() -> None:
+    body = '"We voted yesterday," the speaker said.'
+    (mention,) = extract_mentions(body, SATURDAY)
+    assert mention.start.isoformat() == "2012-03-09"

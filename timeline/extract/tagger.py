@@ -244,7 +244,41 @@ def find(
             )
         )
         story.note(expr, resolved, index)
-    return results
+    return _quoted_days(text, sentences, results, day)
+
+
+def _inside_quote(text: str, sentence_start: int, position: int) -> bool:
+    before = text[sentence_start:position]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _quoted_days(
+    text: str, sentences: list[tuple[int, int]], found: list[Found], dct: date | None
+) -> list[Found]:
+    """ "We will vote tomorrow," he said on Thursday: the quote's day counts from Thursday."""
+    out = list(found)
+    for i, f in enumerate(found):
+        if not (f.expr.kind == "rel" and f.expr.unit == "day" and f.expr.anchor == "dct"):
+            continue
+        s_start = sentences[f.sentence][0] if sentences else 0
+        if not _inside_quote(text, s_start, f.start):
+            continue
+        said = [
+            g.resolved.start
+            for g in found
+            if g.sentence == f.sentence
+            and g is not f
+            and g.resolved.precision == "day"
+            and g.resolved.start == g.resolved.end
+            and not _inside_quote(text, s_start, g.start)
+        ]
+        if not said or said[0] is None:
+            continue
+        expr = replace(f.expr, anchor="ref")
+        resolved = resolve(expr, dct, said[0], f.direction)
+        if resolved is not None:
+            out[i] = replace(f, expr=expr, resolved=resolved, anchored=True, ref=said[0])
+    return out
 
 
 def tag(text: str, dct: date | datetime | None) -> list[Timex]:
