@@ -14,6 +14,7 @@ StdKey = QKeySequence.StandardKey
 #: Lane modes as the user reads them, in menu order.
 LANE_LABELS = {
     LaneMode.TOPIC: "By topic",
+    LaneMode.TAG: "By tag",
     LaneMode.SOURCE: "By source",
     LaneMode.NONE: "None",
 }
@@ -233,7 +234,7 @@ def lane_combo(parent: QWidget | None = None) -> QComboBox:
     combo = QComboBox(parent)
     for mode, label in LANE_LABELS.items():
         combo.addItem(f"Lanes: {label.lower()}", mode.value)
-    combo.setToolTip("How the timeline is split into lanes (Ctrl+1, Ctrl+2, Ctrl+3)")
+    combo.setToolTip("How the timeline is split into lanes (Ctrl+1 to Ctrl+4)")
     combo.setStatusTip("How the timeline is split into lanes")
     return combo
 

@@ -1,4 +1,4 @@
-"""The filter panel: date range, lanes, source article and minimum number of sources."""
+"""The filter panel: date range, lanes, tags, source article and minimum number of sources."""
 
 from __future__ import annotations
 
@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -65,6 +67,18 @@ class FilterPanel(QWidget):
         self.all_lanes = QPushButton("All lanes")
         self.all_lanes.setToolTip("Tick every lane")
 
+        self.tag_list = QListWidget()
+        self.tag_list.setToolTip(
+            "Tick tags to show only events carrying any of them (none ticked: every event)"
+        )
+        self.tag_list.setMinimumHeight(self.fontMetrics().height() * 5)
+        self.tag_find = QLineEdit()
+        self.tag_find.setPlaceholderText("Find a tag")
+        self.tag_find.setClearButtonEnabled(True)
+        self.tag_find.setToolTip("Show only the tags containing this text in the list")
+        self.any_tag = QPushButton("Any tag")
+        self.any_tag.setToolTip("Untick every tag: events are not filtered by tag")
+
         self.article_combo = QComboBox()
         self.article_combo.setToolTip("Only events supported by this article")
         self.article_combo.setSizeAdjustPolicy(
@@ -84,18 +98,36 @@ class FilterPanel(QWidget):
         dates = QFormLayout()
         for check, edit in ((self.from_check, self.from_edit), (self.to_check, self.to_edit)):
             dates.addRow(check, edit)
+        lanes_box = QWidget()
+        lanes_layout = QVBoxLayout(lanes_box)
+        lanes_layout.setContentsMargins(0, 0, 0, 0)
         lanes_head = QHBoxLayout()
         lanes_head.addWidget(QLabel("Lanes"))
         lanes_head.addStretch(1)
         lanes_head.addWidget(self.all_lanes)
+        lanes_layout.addLayout(lanes_head)
+        lanes_layout.addWidget(self.lane_list, 1)
+        tags_box = QWidget()
+        tags_layout = QVBoxLayout(tags_box)
+        tags_layout.setContentsMargins(0, 0, 0, 0)
+        tags_head = QHBoxLayout()
+        tags_head.addWidget(QLabel("Tags"))
+        tags_head.addStretch(1)
+        tags_head.addWidget(self.any_tag)
+        tags_layout.addLayout(tags_head)
+        tags_layout.addWidget(self.tag_find)
+        tags_layout.addWidget(self.tag_list, 1)
+        self.lists = QSplitter(Qt.Orientation.Vertical)
+        self.lists.setChildrenCollapsible(False)
+        self.lists.addWidget(lanes_box)
+        self.lists.addWidget(tags_box)
         form = QFormLayout()
         form.addRow("Article", self.article_combo)
         form.addRow("At least", self.min_sources)
 
         layout = QVBoxLayout(self)
         layout.addLayout(dates)
-        layout.addLayout(lanes_head)
-        layout.addWidget(self.lane_list, 1)
+        layout.addWidget(self.lists, 1)
         layout.addLayout(form)
         layout.addWidget(self.clear_button)
 
@@ -107,6 +139,9 @@ class FilterPanel(QWidget):
             edit.dateChanged.connect(self._push)
         self.lane_list.itemChanged.connect(self._push)
         self.all_lanes.clicked.connect(self._tick_all_lanes)
+        self.tag_list.itemChanged.connect(self._push)
+        self.any_tag.clicked.connect(self._untick_all_tags)
+        self.tag_find.textChanged.connect(self._show_matching_tags)
         self.article_combo.currentIndexChanged.connect(self._push)
         self.min_sources.valueChanged.connect(self._push)
         self.clear_button.clicked.connect(lambda: clear_filters(self.model))
@@ -134,6 +169,44 @@ class FilterPanel(QWidget):
             item = self.lane_list.item(i)
             on = chosen is None or item.data(Qt.ItemDataRole.UserRole) in chosen
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def _fill_tags(self, chosen: frozenset[str] | None) -> None:
+        counts = self.model.tag_counts()
+        known = {tag for tag, _ in counts}
+        # A chosen tag that no event carries any more stays listed so it can be unticked.
+        rows = counts + [(tag, 0) for tag in sorted((chosen or frozenset()) - known)]
+        current = [
+            (self.tag_list.item(i).data(Qt.ItemDataRole.UserRole), self._count_of(i))
+            for i in range(self.tag_list.count())
+        ]
+        if current != rows:
+            self.tag_list.clear()
+            for tag, count in rows:
+                item = QListWidgetItem(f"{tag}  ({count:,})")
+                item.setData(Qt.ItemDataRole.UserRole, tag)
+                item.setData(Qt.ItemDataRole.UserRole + 1, count)
+                item.setToolTip(
+                    f"{count:,} event{'s' if count != 1 else ''} tagged \u201c{tag}\u201d"
+                )
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                self.tag_list.addItem(item)
+            self._show_matching_tags(self.tag_find.text())
+        for i in range(self.tag_list.count()):
+            item = self.tag_list.item(i)
+            on = chosen is not None and item.data(Qt.ItemDataRole.UserRole) in chosen
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def _count_of(self, row: int) -> int:
+        return int(self.tag_list.item(row).data(Qt.ItemDataRole.UserRole + 1))
+
+    def _show_matching_tags(self, text: str) -> None:
+        wanted = text.strip().lower()
+        for i in range(self.tag_list.count()):
+            item = self.tag_list.item(i)
+            tag = str(item.data(Qt.ItemDataRole.UserRole))
+            item.setHidden(
+                bool(wanted) and wanted not in tag and item.checkState() != Qt.CheckState.Checked
+            )
 
     def _fill_articles(self, chosen: frozenset[int] | None) -> None:
         count = self.model.store.count_articles()
@@ -165,6 +238,7 @@ class FilterPanel(QWidget):
                 self.from_edit,
                 self.to_edit,
                 self.lane_list,
+                self.tag_list,
                 self.article_combo,
                 self.min_sources,
             )
@@ -180,6 +254,7 @@ class FilterPanel(QWidget):
             if shown is not None:
                 edit.setDate(_qdate(shown))
         self._fill_lanes(f.lanes)
+        self._fill_tags(f.tags)
         self._fill_articles(f.article_ids)
         self.min_sources.setValue(f.min_sources)
         del blockers
@@ -194,6 +269,9 @@ class FilterPanel(QWidget):
     def _tick_all_lanes(self) -> None:
         self.model.set_filter(dataclasses.replace(self.model.filter(), lanes=None))
 
+    def _untick_all_tags(self) -> None:
+        self.model.set_filter(dataclasses.replace(self.model.filter(), tags=None))
+
     # -- widgets -> model ----------------------------------------------------
 
     def filter_from_widgets(self) -> EventFilter:
@@ -204,12 +282,18 @@ class FilterPanel(QWidget):
             if self.lane_list.item(i).checkState() == Qt.CheckState.Checked
         }
         lanes = None if len(ticked) == self.lane_list.count() else frozenset(ticked)
+        tags = frozenset(
+            self.tag_list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.tag_list.count())
+            if self.tag_list.item(i).checkState() == Qt.CheckState.Checked
+        )
         article = self.article_combo.currentData()
         return dataclasses.replace(
             self.model.filter(),
             date_from=_pydate(self.from_edit.date()) if self.from_check.isChecked() else None,
             date_to=_pydate(self.to_edit.date()) if self.to_check.isChecked() else None,
             lanes=lanes,
+            tags=tags or None,
             article_ids=frozenset({int(article)}) if article is not None else None,
             min_sources=self.min_sources.value(),
         )

@@ -13,7 +13,7 @@ log = logging.getLogger(__name__)
 ORGANIZATION = "Diplomatic Timeline"
 APPLICATION = "diplomatic-timeline"
 
-_LANE_MODES = ("topic", "source", "none")
+_LANE_MODES = ("topic", "tag", "source", "none")
 
 
 class Settings:
@@ -87,7 +87,7 @@ class Settings:
 
     @property
     def lane_mode(self) -> str:
-        """``topic``, ``source`` or ``none``."""
+        """``topic``, ``tag``, ``source`` or ``none``."""
         value = self._str("view/lane_mode", "topic")
         return value if value in _LANE_MODES else "topic"
 

@@ -290,15 +290,18 @@ class TimelineView(InputMixin, SceneMixin, QWidget):
             return
         row = _row_of(band, event.id, event.t0)
         m = Metrics.for_font(self.font())
-        top = band.row_top(row, m) - (m.header_h if row == 0 else 0.0)
-        bottom = band.row_top(row, m) + m.row_h
         room = self.height() - m.axis_h
+        if band.height <= room:  # the whole lane, its label included
+            top, bottom = band.top, band.top + band.height
+        else:
+            top = band.row_top(row, m) - (m.header_h if row == 0 else 0.0)
+            bottom = band.row_top(row, m) + m.row_h
         bar = self._scrollbar
         value = bar.value()
         if top < value:
             value = int(top)
         elif bottom > value + room:
-            value = int(min(top, bottom - room + m.row_h / 2) + 0.999)
+            value = int(min(top, bottom - room) + 0.999)
         if value != bar.value():
             bar.setValue(max(bar.minimum(), min(bar.maximum(), value)))
 
