@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QImage
 
 from tests.app.conftest import DENSE_COUNT, DENSE_FIRST
 from timeline.app.timeline_model import EventFilter, LaneMode, TimelineModel
+from timeline.app.timeline_paint import Metrics
 from timeline.app.timeline_view import TimelineView
 from timeline.store import Store
 
@@ -240,3 +241,147 @@ def test_fit_ignores_stray_mentions_far_from_the_coverage(
     widget.zoom_to_fit(animate=False, everything=True)
     assert widget.visible_window()[0] < datetime(1945, 5, 9)
     store.close()
+
+
+# -- bringing the selection into view ------------------------------------------------
+
+
+def row_is_visible(view: TimelineView, event_id: int) -> bool:
+    """True when the row showing the event lies between the axis and the bottom edge."""
+    y = view.event_row_y(event_id)
+    axis_h = Metrics.for_font(view.font()).axis_h
+    return y is not None and axis_h < y < view.height()
+
+
+def event_days(view: TimelineView, event_id: int) -> tuple[datetime, datetime]:
+    row = view.model.row(event_id)
+    assert row is not None
+    return (datetime.combine(row.start, datetime.min.time()),
+            datetime.combine(row.end, datetime.min.time()) + timedelta(days=1))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("title", "offset_days"),
+    [
+        ("G8 summit at Camp David", -200),  # far later than the window
+        ("Senate ratifies the arms treaty", 300),  # far earlier
+        ("APEC summit in Honolulu", -1.5),  # only partly inside, at the right edge
+        ("Treaty enters into force at Munich", 0),  # already inside: nothing moves
+    ],
+)
+def test_selecting_pans_to_the_event_without_zooming(
+    view: TimelineView, title: str, offset_days: float
+) -> None:
+    event = next(e for e in view.model.visible_events() if e.title == title)
+    first, last = event_days(view, event.id)
+    span = timedelta(days=20)
+    # A window whose end sits offset_days after the event's end (centred when 0).
+    end = last + timedelta(days=offset_days) if offset_days else last + span / 2
+    view.set_window(end - span, end, animate=False)
+    before = view.visible_window()
+    view.model.select(event.id)
+    start, stop = view.visible_window()
+    assert stop - start == pytest.approx(span, abs=timedelta(seconds=1))
+    assert start <= first and last <= stop
+    assert ((start, stop) == before) == (offset_days == 0)
+
+
+def test_selecting_a_long_event_overlapping_the_window_keeps_it(view: TimelineView) -> None:
+    year = next(e for e in view.model.visible_events() if e.precision == "year")
+    view.set_window(datetime(2011, 6, 1), datetime(2011, 6, 15), animate=False)
+    view.model.select(year.id)
+    assert view.visible_window() == (datetime(2011, 6, 1), datetime(2011, 6, 15))
+
+
+@pytest.fixture
+def short_view(view: TimelineView) -> TimelineView:
+    """The view too short for its lanes, at the dense week, scrolled to the top."""
+    view.resize(900, 240)
+    view.set_window(datetime(2011, 9, 8), datetime(2011, 9, 22), animate=False)
+    view.lane_bands()
+    assert view._scrollbar.maximum() > 0
+    view._scrollbar.setValue(0)
+    return view
+
+
+def last_lane_event(view: TimelineView) -> int:
+    """The event inside the window drawn lowest (in the last row of the lowest lane)."""
+    start, end = view.visible_window()
+    inside = [e.id for e in view.model.visible_events() if start.date() <= e.start < end.date()]
+    return max(inside, key=lambda i: view.event_row_y(i) or 0.0)
+
+
+def test_selecting_in_a_lane_below_scrolls_down_and_back_up(short_view: TimelineView) -> None:
+    view = short_view
+    low = last_lane_event(view)
+    assert not row_is_visible(view, low)
+    view.model.select(low)
+    assert view._scrollbar.value() > 0
+    assert row_is_visible(view, low)
+    top_lane = view.lane_bands()[0]
+    high = next(e.id for e in view.model.visible_events() if view.model.lane_of(e) == top_lane.name)
+    view.model.select(high)
+    assert row_is_visible(view, high)
+
+
+def test_tab_keeps_the_selected_row_visible(qtbot, short_view: TimelineView) -> None:
+    view = short_view
+    ids = [e.id for e in view.model.visible_events()]
+    dense = [e.id for e in view.model.visible_events() if e.start >= DENSE_FIRST]
+    view.model.select(ids[ids.index(dense[0]) - 1])  # the event before the dense week
+    view._scrollbar.setValue(0)
+    view.setFocus()
+    scrolled = []
+    for _ in range(DENSE_COUNT):
+        qtbot.keyClick(view, Qt.Key.Key_Tab)
+        selected = view.model.selected_id()
+        assert selected is not None
+        assert row_is_visible(view, selected)
+        start, end = view.visible_window()
+        first, last = event_days(view, selected)
+        assert start <= first and last <= end
+        scrolled.append(view._scrollbar.value())
+    assert max(scrolled) > 0  # some rows were below the visible area
+
+
+def test_animated_selection_ends_with_the_row_visible(qtbot, short_view: TimelineView) -> None:
+    view = short_view
+    low = last_lane_event(view)
+    dense_start, dense_end = view.visible_window()
+    away = (dense_start - timedelta(days=14), dense_end - timedelta(days=14))
+    # Where the selection will pan to, and that its row is hidden there unscrolled.
+    view.set_window(*away, animate=False)
+    view.model.select(low)
+    arrival = view.visible_window()
+    view.model.select(None)
+    view.set_window(*arrival, animate=False)
+    view._scrollbar.setValue(0)
+    assert not row_is_visible(view, low)
+    view.set_window(*away, animate=False)
+    view._scrollbar.setValue(0)
+    view.set_animations_enabled(True)
+    view.model.select(low)
+    assert view._target is not None  # animating
+    qtbot.waitUntil(lambda: view._target is None and row_is_visible(view, low))
+    assert view.visible_window() == arrival
+
+
+def test_selection_made_before_showing_is_revealed_at_first_paint(
+    qtbot, sample_store: Store, make_model: ModelFactory
+) -> None:
+    model = make_model(sample_store)
+    widget = TimelineView(model)
+    qtbot.addWidget(widget)
+    widget.set_animations_enabled(False)
+    widget.resize(900, 240)
+    widget.set_window(datetime(2011, 9, 8), datetime(2011, 9, 22), animate=False)
+    low = last_lane_event(widget)
+    assert not row_is_visible(widget, low)
+    # As --select does: selected while the window is laid out at another size.
+    widget.resize(1200, 700)
+    model.select(low)
+    assert widget._scrollbar.value() == 0
+    widget.resize(900, 240)
+    widget.show()
+    qtbot.waitExposed(widget)
+    qtbot.waitUntil(lambda: row_is_visible(widget, low))

@@ -214,6 +214,21 @@ class TimelineView(InputMixin, SceneMixin, QWidget):
         """The widget position of the centre of a cluster badge."""
         return QPointF((cluster.x0 + cluster.x1) / 2, self._row_y(band, cluster.row))
 
+    def row_showing(self, event_id: int) -> tuple[LaneBand, int] | None:
+        """The lane and row where an event is drawn, or its cluster (row 0 if neither)."""
+        event = self._model.row(event_id)
+        if event is None or not self._model.is_visible(event_id):
+            return None
+        self._ensure_scene()
+        lane = self._lane_no.get(self._model.lane_of(event), 0)
+        band = next((b for b in self._bands if b.lane == lane), None)
+        return None if band is None else (band, _row_of(band, event_id, event.t0))
+
+    def event_row_y(self, event_id: int) -> float | None:
+        """The widget y of the middle of the row showing an event (see ``row_showing``)."""
+        shown = self.row_showing(event_id)
+        return None if shown is None else self._row_y(*shown)
+
     def canvas_width(self) -> float:
         """The width used for time (the widget minus a visible scroll bar)."""
         bar = self._scrollbar.width() if self._scrollbar.isVisible() else 0
@@ -280,15 +295,11 @@ class TimelineView(InputMixin, SceneMixin, QWidget):
 
     def reveal_selected_row(self) -> None:
         """Scroll the lanes vertically so the selected event's row (or cluster) shows."""
-        event = self._selected_event()
-        if event is None:
+        selected = self._model.selected_id()
+        shown = None if selected is None else self.row_showing(selected)
+        if shown is None:
             return
-        self._ensure_scene()
-        lane = self._lane_no.get(self._model.lane_of(event), 0)
-        band = next((b for b in self._bands if b.lane == lane), None)
-        if band is None:
-            return
-        row = _row_of(band, event.id, event.t0)
+        band, row = shown
         m = Metrics.for_font(self.font())
         room = self.height() - m.axis_h
         if band.height <= room:  # the whole lane, its label included
