@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 from timeline.sources.errors import SourceError
 
 #: Larger files are refused: no news article is this big.
 MAX_BYTES = 20 * 1024 * 1024
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 _MAGIC = {
     b"\x89PNG": "a PNG image",
@@ -66,7 +69,7 @@ def decode_text(path: Path, data: bytes) -> str:
             raise SourceError(
                 shown, "undecodable text: neither UTF-8, UTF-16 nor Windows-1252"
             ) from None
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+    controls = len(_CONTROL.findall(text))
     if controls > max(8, len(text) // 100):
         raise SourceError(shown, "binary file (control characters), not text")
     return text

@@ -127,7 +127,7 @@ class Store:
             edited = sorted(set(json.loads(row[0])) | set(fields))
             values = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in fields.items()}
             values.update(edited=json.dumps(edited), updated_at=now_iso())
-            self.db.table("events").update(event_id, values)
+            writer.update_row(self.db, "events", event_id, values)
 
     # -- reading -----------------------------------------------------------
 

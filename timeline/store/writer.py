@@ -57,7 +57,7 @@ def import_article(
         else:
             article_id = int(existing[0])
             touched = _remove_mentions(db, article_id)
-            db.table("articles").update(article_id, record)
+            update_row(db, "articles", article_id, record)
             _refresh_events(db, touched, now)
             status = "replaced"
         created = 0
@@ -131,10 +131,18 @@ def _create_event(db: Database, m: Mention, now: str) -> int:
 
 
 def _insert(db: Database, table: str, record: Mapping[str, object]) -> int:
-    """Insert one row and return its rowid."""
-    rowid = db.table(table).insert(dict(record)).last_rowid
-    assert rowid is not None
-    return int(rowid)
+    """Insert one row and return its rowid (plain SQL: this runs for every mention)."""
+    columns = ", ".join(f'"{name}"' for name in record)
+    marks = ", ".join("?" * len(record))
+    cursor = db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(record.values()))
+    assert cursor.lastrowid is not None
+    return int(cursor.lastrowid)
+
+
+def update_row(db: Database, table: str, row_id: int, values: Mapping[str, object]) -> None:
+    """Set ``values`` on the row ``row_id`` of ``table``."""
+    assignments = ", ".join(f'"{name}" = ?' for name in values)
+    db.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", [*values.values(), row_id])
 
 
 def _remove_mentions(db: Database, article_id: int) -> set[int]:
@@ -176,7 +184,7 @@ def _refresh_events(db: Database, event_ids: set[int], now: str) -> None:
         ).fetchone()
         if not sources:
             if edited or row[1] or row[2] or in_lesson:
-                db.table("events").update(event_id, {"source_count": 0, "updated_at": now})
+                update_row(db, "events", event_id, {"source_count": 0, "updated_at": now})
             else:
                 db.execute("DELETE FROM events WHERE id = ?", [event_id])
             continue
@@ -194,4 +202,4 @@ def _refresh_events(db: Database, event_ids: set[int], now: str) -> None:
         for source in sources:
             tags.extend(t for t in json.loads(source[3]) if t not in tags)
         values["tags"] = json.dumps(tags)
-        db.table("events").update(event_id, values)
+        update_row(db, "events", event_id, values)
