@@ -284,3 +284,32 @@ def test_tag_lane_mode_from_the_menu(qtbot, window: MainWindow) -> None:
         window.filters.lane_list.item(i).text() for i in range(window.filters.lane_list.count())
     ]
     assert lanes == window.model.lanes()
+
+
+def test_clicking_a_listed_event_brings_its_tag_lane_into_view(qtbot, window: MainWindow) -> None:
+    window.set_lane_mode(LaneMode.TAG)
+    window.commands.show_filters.setChecked(False)
+    view, table = window.view, window.table
+    window.resize(1000, 520)
+    qtbot.waitUntil(lambda: view.height() < 300)
+    view.zoom_to_fit(animate=False)
+    view._scrollbar.setValue(0)
+    axis_h = view._ensure_scene().metrics.axis_h
+
+    def shown(event_id: int) -> bool:
+        y = view.event_row_y(event_id)
+        return y is not None and axis_h < y < view.height()
+
+    lowest = view.lane_bands()[-1].name
+    row = next(
+        r
+        for r in range(table.row_count())
+        if window.model.lane_of(window.model.row(table.event_id_at(r))) == lowest  # type: ignore[arg-type]
+    )
+    event_id = table.event_id_at(row)
+    assert event_id is not None and not shown(event_id)
+    table.scrollTo(table.model().index(row, 1))
+    rect = table.visualRect(table.model().index(row, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.model.selected_id() == event_id
+    qtbot.waitUntil(lambda: shown(event_id))
