@@ -102,6 +102,7 @@ def test_next_id_walks_time_order(sample_store: Store, make_model: ModelFactory)
     assert model.next_id(None, -1) == ids[-1]
     walked = [ids[0]]
     while (nxt := model.next_id(walked[-1])) != walked[-1]:
+        assert nxt is not None
         walked.append(nxt)
     assert walked == ids
     assert model.next_id(ids[5], -1) == ids[4]
@@ -170,4 +171,4 @@ def test_qt_events_still_reach_qobject(
     from PySide6.QtCore import QEvent
 
     model = make_model(sample_store)
-    assert isinstance(model.event(QEvent(QEvent.Type.User)), bool)
+    assert isinstance(model.event(QEvent(QEvent.Type.User)), bool)  # type: ignore[arg-type]
