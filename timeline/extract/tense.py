@@ -52,7 +52,7 @@ _NOT_PAST = frozenset(
 
 _AUXILIARY = re.compile(
     r"\b(?:be|been|being|is|are|am|to|will|would|can|could|may|might|must|should|get|gets|"
-    r"not|also|already|yet|being|be\s+\w+ly|the|a|an|its|their|his|her|our|this|that)\s+$"
+    r"not|also|already|yet|being|be\s+\w+ly|the|a|an|its|their|his|her|our)\s+$"
 )
 
 _WINDOW_BEFORE = 110
