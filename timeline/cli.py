@@ -151,6 +151,9 @@ def build_parser() -> argparse.ArgumentParser:
     view.add_argument("--window", type=_window, metavar="START:END", help="visible period")
     view.add_argument("--select", type=int, metavar="EVENT_ID", help="select this event")
     view.add_argument("--search", metavar="TEXT", help="start with this full-text search")
+    view.add_argument(
+        "--lanes", choices=("topic", "tag", "source", "none"), help="how to split into lanes"
+    )
 
     present = sub.add_parser("present", help="present the timeline full screen to a class")
     present.add_argument("--db", type=Path, help=db_help)
@@ -209,6 +212,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 window=getattr(args, "window", None),
                 select=getattr(args, "select", None),
                 search=getattr(args, "search", None),
+                lanes=getattr(args, "lanes", None),
             )
         if command == "present":
             from timeline.app.present_cli import present_main

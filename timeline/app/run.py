@@ -19,6 +19,7 @@ from timeline.app.first_start import needs_sample, sample_paths
 from timeline.app.main_window import MainWindow
 from timeline.app.settings import APPLICATION, ORGANIZATION, Settings
 from timeline.app.theme import apply_theme
+from timeline.app.timeline_model import LaneMode
 from timeline.paths import default_db_path
 from timeline.store import Store, StoreError
 
@@ -72,17 +73,21 @@ def run_viewer(
     first_start_sample: bool = True,
     settings: Settings | None = None,
     search: str | None = None,
+    lanes: str | None = None,
 ) -> int:
     """Open the main window on ``db`` (or the default database); return the exit status.
 
     With ``screenshot`` the window is rendered offscreen at ``size``, saved as a
     PNG, and the function returns without waiting for the user. ``search`` starts
-    with that text in the search field.
+    with that text in the search field; ``lanes`` (topic, tag, source, none) picks
+    the lane mode.
     """
     previous_handler = qtlog.install()
     try:
         app = application(offscreen=screenshot is not None)
-        return _run(app, db, screenshot, size, window, select, first_start_sample, settings, search)
+        return _run(
+            app, db, screenshot, size, window, select, first_start_sample, settings, search, lanes
+        )
     finally:
         qtlog.restore(previous_handler)
 
@@ -97,6 +102,7 @@ def _run(
     first_start_sample: bool,
     settings: Settings | None,
     search: str | None,
+    lanes: str | None = None,
 ) -> int:
     path = default_db_path(db)
     try:
@@ -117,6 +123,8 @@ def _run(
             QSettings(str(Path(scratch.name) / "s.ini"), QSettings.Format.IniFormat)
         )
     main = MainWindow(store, settings or Settings(), show_dialogs=screenshot is None)
+    if lanes:
+        main.model.set_lane_mode(LaneMode(lanes))
     if search:
         main.search.setText(search)
         main.search.apply()
