@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import math
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
@@ -11,58 +12,173 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QImage,
     QLinearGradient,
     QPainter,
     QPalette,
     QPen,
     QPolygonF,
-    QStaticText,
 )
 
-from timeline.app.lane_colors import blend, lane_color, with_alpha
+from timeline.app.lane_colors import blend, lane_color_for, with_alpha
 from timeline.core.layout import Cluster, LaneLayout, Placed
 from timeline.core.ticks import Axis
 
 Role = QPalette.ColorRole
 LEFT = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
-CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 ELIDE = Qt.TextElideMode.ElideRight
 NO_PEN = Qt.PenStyle.NoPen
+AA = QPainter.RenderHint.Antialiasing
 SEARCH_MARK = QColor(255, 196, 0, 95)
+#: Width of the faded ends of a soft span (a period known only to the month, season, year).
+SOFT_FADE_PX = 10.0
+_IMAGE = QImage.Format.Format_ARGB32_Premultiplied
 
 
 class TextCache:
-    """Laid-out label texts (QStaticText) reused across frames: drawing them is far cheaper."""
+    """Pictures reused across frames: label texts, markers and badges, drawn once each.
 
-    def __init__(self, limit: int = 4000) -> None:
-        self._texts: dict[str, QStaticText] = {}
-        self._limit = limit
+    Blitting a prepared image costs a fraction of shaping and rasterising text or
+    an antialiased outline every frame. The view clears the cache when its font
+    or palette changes. Images are kept up to ``budget`` bytes; beyond that the
+    older half is dropped.
+    """
 
-    def get(self, text: str) -> QStaticText:
-        """The prepared text for ``text``."""
-        static = self._texts.get(text)
-        if static is None:
-            if len(self._texts) >= self._limit:
-                self._texts.clear()
-            static = QStaticText(text)
-            static.setTextFormat(Qt.TextFormat.PlainText)
-            static.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
-            self._texts[text] = static
-        return static
+    def __init__(self, budget: int = 24 * 1024 * 1024) -> None:
+        self._images: dict[Hashable, QImage] = {}
+        self._bytes = 0
+        self._budget = budget
+        self._elided: dict[tuple[str, int, bool], str] = {}
+        self._seen: set[Hashable] = set()
+        self._inks: dict[tuple[int, int], Ink] = {}
 
     def clear(self) -> None:
-        """Forget every prepared text (after a font change)."""
-        self._texts.clear()
+        """Forget everything prepared (after a font or palette change)."""
+        self._images.clear()
+        self._seen.clear()
+        self._elided.clear()
+        self._inks.clear()
+        self._bytes = 0
+
+    def _keep(self, key: Hashable, image: QImage) -> QImage:
+        size = image.sizeInBytes()
+        if self._bytes + size > self._budget:
+            keys = list(self._images)
+            for old in keys[: len(keys) // 2 + 1]:
+                self._bytes -= self._images.pop(old).sizeInBytes()
+        self._images[key] = image
+        self._bytes += size
+        return image
+
+    def text(self, text: str, font: QFont, color: QColor, ratio: float) -> QImage | None:
+        """``text`` in ``font`` and ``color`` on a transparent image (1 px margin left).
+
+        None the first time a text is asked for: preparing an image costs several
+        times drawing the text once, so only texts shown again get one.
+        """
+        key = ("t", text, font.bold(), color.rgba(), ratio)
+        image = self._images.get(key)
+        if image is None:
+            if key not in self._seen:
+                if len(self._seen) > 50_000:
+                    self._seen.clear()
+                self._seen.add(key)
+                return None
+            fm = QFontMetricsF(font)
+            width, height = fm.horizontalAdvance(text) + 3, fm.height()
+            image = _blank(width, height, ratio)
+            q = QPainter(image)
+            q.setFont(font)
+            q.setPen(color)
+            q.drawText(QPointF(1, fm.ascent()), text)
+            q.end()
+            image = self._keep(key, image)
+        return image
+
+    def draw_text(
+        self, p: QPainter, x: float, top: float, text: str, font: QFont, color: QColor
+    ) -> None:
+        """Draw ``text`` with its left edge at ``x`` and its line box from ``top``."""
+        device = p.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        image = self.text(text, font, color, ratio)
+        if image is not None:
+            p.drawImage(QPointF(round(x - 1), round(top)), image)
+            return
+        p.setFont(font)
+        p.setPen(color)
+        p.drawText(QPointF(x, top + QFontMetricsF(font).ascent()), text)
+
+    def elided(self, text: str, width: float, font: QFont) -> str:
+        """``text`` shortened with an ellipsis to fit ``width`` pixels."""
+        key = (text, int(width), font.bold())
+        short = self._elided.get(key)
+        if short is None:
+            if len(self._elided) > 20_000:
+                self._elided.clear()
+            short = self._elided[key] = QFontMetricsF(font).elidedText(text, ELIDE, int(width))
+        return short
+
+    def diamond(self, size: float, fill: QColor, pen: QPen, ratio: float) -> QImage:
+        """A point event's marker: a diamond ``size`` px across, its outline outside it."""
+        key = ("d", size, fill.rgba(), pen.color().rgba(), pen.widthF(), ratio)
+        image = self._images.get(key)
+        if image is None:
+            margin = math.ceil(pen.widthF())
+            side = size + 2 * margin
+            image = _blank(side, side, ratio)
+            c, h = side / 2, size / 2
+            q = QPainter(image)
+            q.setRenderHint(AA, True)
+            q.setBrush(fill)
+            q.setPen(pen)
+            q.drawPolygon(QPolygonF([QPointF(c, c - h), QPointF(c + h, c), QPointF(c, c + h),
+                                     QPointF(c - h, c)]))  # fmt: skip
+            q.end()
+            image = self._keep(key, image)
+        return image
+
+    def pill(self, width: int, height: int, fill: QColor, edge: QColor, ratio: float) -> QImage:
+        """A cluster badge: a rounded pill ``width`` x ``height`` px."""
+        key = ("p", width, height, fill.rgba(), edge.rgba(), ratio)
+        image = self._images.get(key)
+        if image is None:
+            image = _blank(width, height, ratio)
+            q = QPainter(image)
+            q.setRenderHint(AA, True)
+            q.setBrush(fill)
+            q.setPen(QPen(edge, 1.2))
+            rect = QRectF(0.6, 0.6, width - 1.2, height - 1.2)
+            q.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+            q.end()
+            image = self._keep(key, image)
+        return image
+
+    def ink(self, color: QColor, palette: QPalette) -> Ink:
+        """Pens and brushes for one lane colour."""
+        key = (color.rgba(), palette.color(Role.Base).rgba())
+        ink = self._inks.get(key)
+        if ink is None:
+            ink = self._inks[key] = Ink(color, palette)
+        return ink
+
+
+def _blank(width: float, height: float, ratio: float) -> QImage:
+    image = QImage(max(1, math.ceil(width * ratio)), max(1, math.ceil(height * ratio)), _IMAGE)
+    image.setDevicePixelRatio(ratio)
+    image.fill(0)
+    return image
 
 
 class Ink:
-    """Pens and brushes of one lane for one frame, made once instead of per event."""
+    """Pens and brushes of one lane, made once instead of per event."""
 
     def __init__(self, color: QColor, palette: QPalette) -> None:
+        base = palette.color(Role.Base)
         self.color = color
         self.range_fill = with_alpha(color, 95)
         self.range_pen = QPen(color, 1.2)
-        self.point_pen = QPen(palette.color(Role.Base), 1)
+        self.point_pen = QPen(base, 1)
         self.selected_pen = QPen(palette.color(Role.Highlight), 2.5)
         self.soft = with_alpha(color, 60)
         self.clear = with_alpha(color, 0)
@@ -70,6 +186,8 @@ class Ink:
         self.highlight = palette.color(Role.Highlight)
         self.highlight_text = palette.color(Role.HighlightedText)
         self.hover = with_alpha(self.highlight, 50)
+        self.cluster = blend(base, color, 0.22)
+        self.cluster_hover = blend(base, color, 0.35)
 
 
 @dataclass(frozen=True)
@@ -129,240 +247,239 @@ class Scene:
     empty_text: str = ""
     measure: Callable[[str], float] | None = None
     texts: TextCache | None = None
+    pinned: int | None = None  # the event the layout drew on its own (the selection)
+
+
+@dataclass
+class _Frame:
+    """What the painting functions share for one frame."""
+
+    p: QPainter
+    scene: Scene
+    palette: QPalette
+    font: QFont
+    fm: QFontMetricsF
+    cache: TextCache
+    ratio: float
+    measure: Callable[[str], float]
 
 
 def paint_scene(p: QPainter, scene: Scene, palette: QPalette, font: QFont) -> None:
     """Paint one frame."""
     m = scene.metrics
-    p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    base = palette.color(Role.Base)
-    p.fillRect(QRectF(0, 0, scene.width, scene.height), base)
+    fm = QFontMetricsF(font)
+    cache = scene.texts if scene.texts is not None else TextCache()
+    device = p.device()
+    ratio = device.devicePixelRatioF() if device is not None else 1.0
+    f = _Frame(p, scene, palette, font, fm, cache, ratio, scene.measure or fm.horizontalAdvance)
+    p.setRenderHint(AA, False)
     p.save()
     p.setClipRect(QRectF(0, m.axis_h, scene.width, scene.height - m.axis_h))
     p.translate(0, m.axis_h - scene.scroll_y)
-    visible_top, visible_bottom = scene.scroll_y, scene.scroll_y + scene.height - m.axis_h
-    shown = [
-        band
-        for band in scene.bands
-        if band.top + band.height >= visible_top and band.top <= visible_bottom
-    ]
-    alternate = blend(base, palette.color(Role.AlternateBase), 0.7)
-    separator = QPen(blend(base, palette.color(Role.Text), 0.16), 0)
+    top, bottom = scene.scroll_y, scene.scroll_y + scene.height - m.axis_h
+    shown = [b for b in scene.bands if b.top + b.height >= top and b.top <= bottom]
+    _backgrounds(f, shown, top, bottom)
+    p.setRenderHint(AA, True)
     for band in shown:
-        if band.lane % 2:
-            p.fillRect(QRectF(0, band.top, scene.width, band.height), alternate)
-        p.setPen(separator)
-        bottom = band.top + band.height
-        p.drawLine(QPointF(0, bottom), QPointF(scene.width, bottom))
-    _grid(p, scene, palette, visible_top, visible_bottom)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    fm = QFontMetricsF(font)
-    for band in shown:
-        _band(p, scene, band, palette, font, fm)
+        _band(f, band)
     p.restore()
-    _axis(p, scene, palette, font)
+    _axis(f)
     if scene.empty_text:
         _empty(p, scene, palette, font)
 
 
-def _grid(p: QPainter, scene: Scene, palette: QPalette, top: float, bottom: float) -> None:
-    text = palette.color(Role.Text)
+def _grid_strip(f: _Frame, background: QColor) -> QBrush:
+    """One pixel row of the background with the grid lines, to fill lanes with."""
+    scene = f.scene
+    image = QImage(max(1, math.ceil(scene.width * f.ratio)), 1, QImage.Format.Format_RGB32)
+    image.setDevicePixelRatio(f.ratio)
+    image.fill(background)
+    text = f.palette.color(Role.Text)
+    q = QPainter(image)
     if scene.axis.grid:
-        p.setPen(QPen(with_alpha(text, 22), 0))
-        p.drawLines([QLineF(x, top, x, bottom) for x in scene.axis.grid])
+        q.setPen(QPen(with_alpha(text, 22), 0))
+        q.drawLines([QLineF(x, 0, x, 1) for x in scene.axis.grid])
     if scene.axis.labels:
-        p.setPen(QPen(with_alpha(text, 55), 0))
-        p.drawLines([QLineF(t.x, top, t.x, bottom) for t in scene.axis.labels])
+        q.setPen(QPen(with_alpha(text, 55), 0))
+        q.drawLines([QLineF(t.x, 0, t.x, 1) for t in scene.axis.labels])
+    q.end()
+    return QBrush(image)
 
 
-def _band(
-    p: QPainter,
-    scene: Scene,
-    band: LaneBand,
-    palette: QPalette,
-    font: QFont,
-    fm: QFontMetricsF,
-) -> None:
-    color = lane_color(band.lane, palette)
-    _rug(p, scene, band, color)
-    if band.layout is not None:
-        ink = Ink(color, palette)
-        measure = scene.measure or fm.horizontalAdvance
-        for span in band.layout.events:
-            if span.kind == "span":
-                _event(p, scene, band, span, ink, fm, measure)
-        for placed in band.layout.events:
-            if placed.kind != "span":
-                _event(p, scene, band, placed, ink, fm, measure)
-        for cluster in band.layout.clusters:
-            _cluster(p, scene, band, cluster, color, palette, font)
-    if band.name or (band.layout is not None and band.layout.ongoing_hidden):
-        _lane_label(p, scene, band, color, palette, font)
+def _backgrounds(f: _Frame, shown: list[LaneBand], top: float, bottom: float) -> None:
+    """Lane fills with the grid, drawn as rows of a prepared strip (vertical lines are slow)."""
+    p, scene, palette = f.p, f.scene, f.palette
+    base = palette.color(Role.Base)
+    plain = _grid_strip(f, base)
+    alternate = None
+    filled = top
+    for band in shown:
+        brush = plain
+        if band.lane % 2:
+            if alternate is None:
+                alternate = _grid_strip(f, blend(base, palette.color(Role.AlternateBase), 0.7))
+            brush = alternate
+        p.fillRect(QRectF(0, band.top, scene.width, band.height), brush)
+        filled = max(filled, band.top + band.height)
+    if filled < bottom:
+        p.fillRect(QRectF(0, filled, scene.width, bottom - filled), plain)
+    if shown:
+        p.setPen(QPen(blend(base, palette.color(Role.Text), 0.16), 0))
+        ys = [band.top + band.height for band in shown]
+        p.drawLines([QLineF(0, y, scene.width, y) for y in ys])
 
 
-def _lane_label(
-    p: QPainter, scene: Scene, band: LaneBand, color: QColor, palette: QPalette, font: QFont
-) -> None:
-    m = scene.metrics
-    bold = QFont(font)
+def _band(f: _Frame, band: LaneBand) -> None:
+    color = lane_color_for(band.lane, band.name, f.palette)
+    _rug(f, band, color)
+    lane = band.layout
+    if lane is not None:
+        ink = f.cache.ink(color, f.palette)
+        m = f.scene.metrics
+        for placed in lane.events:
+            _shape(f, band.row_top(placed.row, m), placed, ink)
+        for placed in lane.events:
+            if placed.label_w > 0:
+                _label(f, band.row_top(placed.row, m), placed, ink)
+        for cluster in lane.clusters:
+            _cluster(f, band, cluster, ink)
+    if band.name or (lane is not None and lane.ongoing_hidden):
+        _lane_label(f, band, color)
+
+
+def _lane_label(f: _Frame, band: LaneBand, color: QColor) -> None:
+    p, scene, m = f.p, f.scene, f.scene.metrics
+    bold = QFont(f.font)
     bold.setBold(True)
-    fm = QFontMetricsF(bold)
     name = band.name
     hidden = band.layout.ongoing_hidden if band.layout is not None else 0
     if hidden:
-        name = (
-            f"{name} \N{MIDDLE DOT} {hidden:,} more under way"
-            if name
-            else f"{hidden:,} more under way"
-        )
-    text = fm.elidedText(name, Qt.TextElideMode.ElideRight, scene.width / 2)
+        more = f"{hidden:,} more under way"
+        name = f"{name} \N{MIDDLE DOT} {more}" if name else more
+    text = f.cache.elided(name, scene.width / 2, bold)
     # Stays visible while the lane scrolls under the axis.
     top = min(max(band.top, scene.scroll_y), band.top + band.height - m.header_h)
-    rect = QRectF(6, top + 2, fm.horizontalAdvance(text) + m.line + 8, m.header_h - 4)
-    p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(with_alpha(palette.color(Role.Base), 225))
+    text_w = QFontMetricsF(bold).horizontalAdvance(text)
+    rect = QRectF(6, top + 2, text_w + m.line + 6, m.header_h - 4)
+    p.setPen(NO_PEN)
+    p.setBrush(with_alpha(f.palette.color(Role.Base), 225))
     p.drawRoundedRect(rect, 4, 4)
     p.setBrush(color)
     radius = m.line * 0.28
     p.drawEllipse(QPointF(rect.left() + 4 + radius, rect.center().y()), radius, radius)
-    p.setFont(bold)
-    p.setPen(palette.color(Role.Text))
-    p.drawText(
-        rect.adjusted(m.line * 0.6 + 8, 0, 0, 0),
-        LEFT,
-        text,
-    )
-    p.setFont(font)
+    y = rect.center().y() - m.line / 2
+    f.cache.draw_text(p, rect.left() + m.line * 0.6 + 8, y, text, bold, f.palette.color(Role.Text))
 
 
-def _rug(p: QPainter, scene: Scene, band: LaneBand, color: QColor) -> None:
+def _rug(f: _Frame, band: LaneBand, color: QColor) -> None:
     """Faded marks for events hidden by the search, so the matches keep their context."""
     if not band.rug:
         return
-    y = band.top + band.height - scene.metrics.lane_gap - 3
-    faded = with_alpha(color, 120)
-    p.setPen(QPen(faded, 2))
-    for x, _count in band.rug:
-        p.drawLine(QPointF(x, y - 6), QPointF(x, y))
+    y = band.top + band.height - f.scene.metrics.lane_gap - 3
+    f.p.setPen(QPen(with_alpha(color, 120), 2))
+    f.p.drawLines([QLineF(x, y - 6, x, y) for x, _count in band.rug])
 
 
-def _event(
-    p: QPainter,
-    scene: Scene,
-    band: LaneBand,
-    placed: Placed,
-    ink: Ink,
-    fm: QFontMetricsF,
-    measure: Callable[[str], float],
-) -> None:
-    m = scene.metrics
-    top = band.row_top(placed.row, m)
+def _shape(f: _Frame, top: float, placed: Placed, ink: Ink) -> None:
+    """The marker, bar or soft span of one placed event."""
+    p, scene, m = f.p, f.scene, f.scene.metrics
     mid = top + m.row_h / 2
     selected = placed.item.id == scene.selected
+    # Far off-screen ends are cut: the rasteriser need not walk them.
+    x0, x1 = max(placed.x0, -SOFT_FADE_PX * 2), min(placed.x1, scene.width + SOFT_FADE_PX * 2)
     if placed.kind == "point":
-        half = (placed.x1 - placed.x0) / 2
-        cx = placed.x0 + half
-        diamond = QPolygonF(
-            [QPointF(cx, mid - half), QPointF(cx + half, mid), QPointF(cx, mid + half),
-             QPointF(cx - half, mid)]
-        )  # fmt: skip
-        p.setBrush(ink.color)
-        p.setPen(ink.selected_pen if selected else ink.point_pen)
-        p.drawPolygon(diamond)
+        size = placed.x1 - placed.x0
+        image = f.cache.diamond(size, ink.color, ink.selected_pen if selected else ink.point_pen,
+                                f.ratio)  # fmt: skip
+        half = image.width() / f.ratio / 2
+        p.drawImage(QPointF(round(placed.x0 + size / 2 - half), round(mid - half)), image)
     elif placed.kind == "range":
-        rect = QRectF(placed.x0, mid - m.row_h * 0.3, placed.x1 - placed.x0, m.row_h * 0.6)
+        rect = QRectF(x0, mid - m.row_h * 0.3, x1 - x0, m.row_h * 0.6)
         p.setBrush(ink.range_fill)
         p.setPen(ink.selected_pen if selected else ink.range_pen)
         p.drawRoundedRect(rect, 3, 3)
     else:
-        rect = QRectF(placed.x0, top + 2, placed.x1 - placed.x0, m.row_h - 4)
-        gradient = QLinearGradient(rect.topLeft(), rect.topRight())
-        soft = min(0.5, 10 / max(rect.width(), 1))
+        _soft_span(f, QRectF(placed.x0, top + 2, placed.x1 - placed.x0, m.row_h - 4), ink)
+        if selected:
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setPen(ink.selected_pen)
+            p.drawRoundedRect(QRectF(x0, top + 2, x1 - x0, m.row_h - 4), 6, 6)
+
+
+def _soft_span(f: _Frame, rect: QRectF, ink: Ink) -> None:
+    """A period known only coarsely: a flat wash that fades out at both ends."""
+    p = f.p
+    fade = min(SOFT_FADE_PX, rect.width() / 2)
+    left, right = rect.left(), rect.right()
+    inner_left, inner_right = max(left + fade, -1.0), min(right - fade, f.scene.width + 1)
+    if inner_right > inner_left:
+        p.fillRect(
+            QRectF(inner_left, rect.top(), inner_right - inner_left, rect.height()), ink.soft
+        )
+    for a, b in ((left, left + fade), (right, right - fade)):
+        if max(a, b) < 0 or min(a, b) > f.scene.width:
+            continue
+        gradient = QLinearGradient(a, 0, b, 0)
         gradient.setColorAt(0, ink.clear)
-        gradient.setColorAt(soft, ink.soft)
-        gradient.setColorAt(1 - soft, ink.soft)
-        gradient.setColorAt(1, ink.clear)
-        p.setBrush(QBrush(gradient))
-        p.setPen(ink.selected_pen if selected else NO_PEN)
-        p.drawRoundedRect(rect, 6, 6)
-    if placed.label_w <= 0:
-        return
+        gradient.setColorAt(1, ink.soft)
+        p.fillRect(QRectF(min(a, b), rect.top(), fade, rect.height()), QBrush(gradient))
+
+
+def _label(f: _Frame, top: float, placed: Placed, ink: Ink) -> None:
+    p, scene, m = f.p, f.scene, f.scene.metrics
     text = placed.label
-    text_w = measure(text)
+    text_w = f.measure(text)
     if text_w > placed.label_w + 0.5:
-        text = fm.elidedText(text, ELIDE, placed.label_w + 0.5)
+        text = f.cache.elided(text, placed.label_w + 0.5, f.font)
         text_w = placed.label_w
-    label = QRectF(placed.label_x, top, placed.label_w + 1, m.row_h)
-    hovered = placed.item.id == scene.hovered
-    if selected or scene.highlight or hovered:
-        back = QRectF(label.left() - 2, top + 2, text_w + 4, m.row_h - 4)
+    item_id = placed.item.id
+    selected = item_id == scene.selected
+    if selected or scene.highlight or item_id == scene.hovered:
+        back = QRectF(placed.label_x - 2, top + 2, text_w + 4, m.row_h - 4)
         p.setBrush(ink.highlight if selected else SEARCH_MARK if scene.highlight else ink.hover)
         p.setPen(NO_PEN)
         p.drawRoundedRect(back, 3, 3)
-    p.setPen(ink.highlight_text if selected else ink.text)
-    if scene.texts is not None:
-        p.drawStaticText(QPointF(placed.label_x, top + (m.row_h - fm.height()) / 2),
-                         scene.texts.get(text))  # fmt: skip
-    else:
-        p.drawText(label, LEFT, text)
+    y = top + (m.row_h - m.line) / 2
+    color = ink.highlight_text if selected else ink.text
+    f.cache.draw_text(p, placed.label_x, y, text, f.font, color)
 
 
-def _cluster(
-    p: QPainter,
-    scene: Scene,
-    band: LaneBand,
-    cluster: Cluster,
-    color: QColor,
-    palette: QPalette,
-    font: QFont,
-) -> None:
-    m = scene.metrics
+def _cluster(f: _Frame, band: LaneBand, cluster: Cluster, ink: Ink) -> None:
+    p, scene, m = f.p, f.scene, f.scene.metrics
     top = band.row_top(cluster.row, m)
-    rect = QRectF(cluster.x0 + 1, top + 2, cluster.x1 - cluster.x0 - 2, m.row_h - 4)
+    x0 = round(cluster.x0 + 1)
+    width, height = round(cluster.x1 - 1) - x0, round(m.row_h - 4)
+    if width <= 0:
+        return
     hovered = scene.hovered_cluster is not None and scene.hovered_cluster == cluster
-    base = palette.color(Role.Base)
-    p.setBrush(blend(base, color, 0.35 if hovered else 0.22))
-    p.setPen(QPen(color, 1.2))
-    p.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
-    fm = QFontMetricsF(font)
-    text = (
-        f"{cluster.count:,} events"
-        if fm.horizontalAdvance(f"{cluster.count:,} events") + 12 <= rect.width()
-        else f"{cluster.count:,}"
-    )
-    if fm.horizontalAdvance(text) + 6 > rect.width():
-        text = "…"
-    p.setPen(palette.color(Role.Text))
-    p.drawText(rect, CENTRE, text)
+    fill = ink.cluster_hover if hovered else ink.cluster
+    p.drawImage(QPointF(x0, round(top + 2)), f.cache.pill(width, height, fill, ink.color, f.ratio))
+    text = f"{cluster.count:,} events"
+    if f.measure(text) + 12 > width:
+        text = f"{cluster.count:,}"
+    if f.measure(text) + 6 > width:
+        text = "\N{HORIZONTAL ELLIPSIS}"
+    x = x0 + (width - f.measure(text)) / 2
+    f.cache.draw_text(p, x, top + (m.row_h - m.line) / 2, text, f.font, ink.text)
 
 
-def _axis(p: QPainter, scene: Scene, palette: QPalette, font: QFont) -> None:
-    m = scene.metrics
-    rect = QRectF(0, 0, scene.width, m.axis_h)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    p.fillRect(rect, palette.color(Role.Window))
+def _axis(f: _Frame) -> None:
+    p, scene, m, palette = f.p, f.scene, f.scene.metrics, f.palette
+    p.setRenderHint(AA, False)
+    p.fillRect(QRectF(0, 0, scene.width, m.axis_h), palette.color(Role.Window))
     p.setPen(QPen(palette.color(Role.Mid), 1))
     p.drawLine(QPointF(0, m.axis_h - 0.5), QPointF(scene.width, m.axis_h - 0.5))
     text_color = palette.color(Role.WindowText)
-    bold = QFont(font)
+    bold = QFont(f.font)
     bold.setBold(True)
-    p.setFont(bold)
-    p.setPen(text_color)
-    context_row = QRectF(0, 4, 0, m.line)
     for tick in scene.axis.context:
-        r = QRectF(tick.label_x, context_row.top(), tick.label_w + 2, m.line)
-        p.drawText(r, LEFT, tick.label)
-    p.setFont(font)
+        f.cache.draw_text(p, tick.label_x, 4, tick.label, bold, text_color)
     label_top = 6 + m.line
     if scene.axis.labels:
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         p.setPen(QPen(with_alpha(text_color, 120), 1))
         p.drawLines([QLineF(t.x, label_top, t.x, m.axis_h) for t in scene.axis.labels])
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    p.setPen(text_color)
     for tick in scene.axis.labels:
-        r = QRectF(tick.label_x, label_top, tick.label_w + 2, m.line)
-        p.drawText(r, LEFT, tick.label)
+        f.cache.draw_text(p, tick.label_x, label_top, tick.label, f.font, text_color)
 
 
 def _empty(p: QPainter, scene: Scene, palette: QPalette, font: QFont) -> None:

@@ -86,13 +86,17 @@ class SceneMixin(_Base):
         )
 
     def _ensure_scene(self) -> Scene:
-        if self._scene is not None:
+        selected = self._model.selected_id()
+        if self._scene is not None and self._scene.pinned == selected:
             return self._scene
         metrics = Metrics.for_font(self.font())
         style = self._style(metrics)
         width = self.canvas_width()
         v = self._viewport
-        result = layout(self._index, v, width, self._measure, style=style, label_of=self._label_of)
+        # The selection is drawn on its own even where its neighbours form a cluster.
+        row = None if selected is None else self._model.row(selected)
+        result = layout(self._index, v, width, self._measure, style=style,
+                        label_of=self._label_of, pinned=() if row is None else (row,))  # fmt: skip
         bands: list[LaneBand] = []
         top = 0.0
         for lane_layout in result.lanes:
@@ -118,6 +122,7 @@ class SceneMixin(_Base):
             empty_text=self._empty_text(),
             measure=self._measure,
             texts=self._texts,
+            pinned=selected,
         )
         return self._scene
 

@@ -92,6 +92,19 @@ class EventIndex:
         """How many items the lane holds."""
         return self._sizes[lane]
 
+    def lane_of(self, item: Spanned) -> int | None:
+        """The lane holding ``item`` (found by its start and id), or None if it is not indexed."""
+        duration = item.t1 - item.t0
+        slot = bisect_left(DURATION_LIMITS, duration)
+        for lane, classes in enumerate(self._lanes):
+            cls = classes[slot]
+            i = bisect_left(cls.starts, item.t0)
+            while i < len(cls.starts) and cls.starts[i] == item.t0:
+                if cls.items[i].id == item.id:
+                    return lane
+                i += 1
+        return None
+
     def overlapping(self, lane: int, a: float, b: float) -> list[Spanned]:
         """Items of ``lane`` with ``t0 < b`` and ``t1 > a``, sorted by start."""
         out: list[Spanned] = []

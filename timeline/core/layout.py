@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -116,21 +116,41 @@ def layout(
     lanes: Sequence[int] | None = None,
     style: LayoutStyle = LayoutStyle(),
     label_of: Callable[[Spanned], str] | None = None,
+    pinned: Collection[Spanned] = (),
 ) -> Layout:
     """Place the events of ``lanes`` (default: all) visible in ``viewport`` at ``width`` px.
 
     Work follows what is visible: density is counted per cell by bisection,
     dense cells become clusters without their events being touched, and only
     the events of sparse cells are measured and stacked. ``label_of`` gives an
-    item's label when it is needed (default: ``item.label``).
+    item's label when it is needed (default: ``item.label``). ``pinned`` events
+    (the selection) are always drawn on their own, taken out of any cluster:
+    they get their rows first (up to ``max_rows - 1`` of them per lane).
     """
     chosen = range(index.lane_count) if lanes is None else lanes
     labels = label_of or _own_label
-    return Layout([_lane(index, lane, viewport, width, measure, style, labels) for lane in chosen])
+    pins: dict[int, list[Spanned]] = {}
+    for item in pinned:
+        if item.t1 > viewport.t0 and item.t0 < viewport.t1:
+            lane = index.lane_of(item)
+            if lane is not None and len(pins.setdefault(lane, [])) < style.max_rows - 1:
+                pins[lane].append(item)
+    return Layout(
+        [
+            _lane(index, lane, viewport, width, measure, style, labels, pins.get(lane, []))
+            for lane in chosen
+        ]
+    )
 
 
 def _own_label(item: Spanned) -> str:
     return str(getattr(item, "label", ""))
+
+
+#: An item ready for stacking: (x0, t0, id, kind, x1, label_x, wanted label width, label,
+#: item, cell). Sorting these tuples orders items by x0, then start, then id.
+Shaped = tuple[float, float, int, Kind, float, float, float, str, Spanned, int]
+Obstacles = list[list[tuple[float, float]]]
 
 
 def _lane(
@@ -141,6 +161,7 @@ def _lane(
     measure: Measure,
     style: LayoutStyle,
     label_of: Callable[[Spanned], str],
+    pins: list[Spanned],
 ) -> LaneLayout:
     result = LaneLayout(lane)
     if width <= 0 or index.lane_size(lane) == 0:
@@ -152,13 +173,21 @@ def _lane(
     # Events begun before the window (long spans) are not density: they get rows
     # first, and those finding none are only counted (``ongoing_hidden``).
     before = index.started_before(lane, viewport.t0)
+    pinned_ids = {item.id for item in pins}
+    if pinned_ids:
+        before = [item for item in before if item.id not in pinned_ids]
+        for item in pins:
+            if item.t0 >= viewport.t0:
+                counts[_cell_of(item, bounds)] -= 1
     dense = [n > style.max_rows for n in counts]
+    shape = _Shaper(viewport, width, measure, style, label_of, bounds)
+    shaped = shape.all(_sparse_items(index, lane, dense, bounds, pinned_ids))
+    pinned = shape.all(pins)
     for _ in range(cells + 1):
         blocks = _blocks(dense, counts, bounds, lane, viewport, width, style)
-        items = _sparse_items(index, lane, dense, bounds)
-        placed, overflow, dropped = _stack(
-            items, before, blocks, bounds, viewport, width, measure, style, label_of
-        )
+        obstacles, placed = _reserve(pinned, blocks, width, style)
+        items = [s for s in shaped if not dense[s[9]]]
+        overflow, dropped = _stack(items, before, obstacles, placed, shape, width, style)
         if not overflow:
             break
         for cell in overflow:
@@ -169,6 +198,58 @@ def _lane(
     rows = [p.row for p in placed] + [b.row for b in blocks]
     result.rows = max(rows, default=0) + 1
     return result
+
+
+class _Shaper:
+    """Geometry and wanted label width of items at one scale (``geometry``, inlined)."""
+
+    def __init__(
+        self,
+        viewport: Viewport,
+        width: float,
+        measure: Measure,
+        style: LayoutStyle,
+        label_of: Callable[[Spanned], str],
+        bounds: list[float],
+    ) -> None:
+        self.viewport, self.width, self.measure, self.style = viewport, width, measure, style
+        self.label_of, self.bounds = label_of, bounds
+
+    def all(self, items: Sequence[Spanned]) -> list[Shaped]:
+        """Every item shaped, sorted by x0 (then start, then id)."""
+        one = self.one
+        out = [one(item) for item in items]
+        out.sort()
+        return out
+
+    def one(self, item: Spanned) -> Shaped:
+        """One item shaped (``geometry`` inlined: this runs for every sparse item)."""
+        style, width = self.style, self.width
+        origin, scale = self.viewport.t0, width / self.viewport.span
+        t0, t1 = item.t0, item.t1
+        x0, x1 = (t0 - origin) * scale, (t1 - origin) * scale
+        pad = style.label_pad_px
+        kind: Kind
+        if item.precision == "day" and t1 - t0 <= 1.0 and x1 - x0 < style.day_as_range_px:
+            kind = "point"
+            centre, half = (x0 + x1) / 2, style.marker_px / 2
+            x0, x1 = centre - half, centre + half
+            label_x = x1 + pad
+        else:
+            kind = "span" if item.precision != "day" else "range"
+            if x1 - x0 < style.min_bar_px:
+                x1 = x0 + style.min_bar_px
+            label_x = (x0 if x0 > 0.0 else 0.0) + pad
+            if x1 - label_x < style.min_label_px and x1 > 0 and x1 + pad > label_x:
+                label_x = x1 + pad
+        label = self.label_of(item)
+        wanted = min(self.measure(label), style.max_label_px) if label else 0.0
+        if kind == "range" and label_x < x1 < width and label_x + wanted > x1 - pad:
+            label_x = x1 + pad  # too long for the bar: write it after the bar
+        bounds = self.bounds
+        cell = bisect_right(bounds, t0) - 1
+        cell = 0 if cell < 0 else len(bounds) - 2 if cell > len(bounds) - 2 else cell
+        return (x0, t0, item.id, kind, x1, label_x, wanted, label, item, cell)
 
 
 def _blocks(
@@ -183,12 +264,12 @@ def _blocks(
     """Runs of dense cells merged into cluster badges in row 0."""
     blocks: list[Cluster] = []
     cell = 0
+    longest = max(1, int(style.cluster_max_px // style.cell_px))
     while cell < len(dense):
         if not dense[cell]:
             cell += 1
             continue
         first = cell
-        longest = max(1, int(style.cluster_max_px // style.cell_px))
         while cell < len(dense) and dense[cell] and cell - first < longest:
             cell += 1
         count = sum(counts[first:cell])
@@ -203,7 +284,7 @@ def _blocks(
 
 
 def _sparse_items(
-    index: EventIndex, lane: int, dense: list[bool], bounds: list[float]
+    index: EventIndex, lane: int, dense: list[bool], bounds: list[float], leave_out: set[int]
 ) -> list[Spanned]:
     items: list[Spanned] = []
     cell = 0
@@ -215,6 +296,8 @@ def _sparse_items(
         while cell < len(dense) and not dense[cell]:
             cell += 1
         items.extend(index.in_cells(lane, bounds[first], bounds[cell]))
+    if leave_out:
+        items = [item for item in items if item.id not in leave_out]
     return items
 
 
@@ -222,79 +305,110 @@ def _cell_of(item: Spanned, bounds: list[float]) -> int:
     return max(0, min(len(bounds) - 2, bisect_right(bounds, item.t0) - 1))
 
 
+def _reserve(
+    pinned: list[Shaped], blocks: list[Cluster], width: float, style: LayoutStyle
+) -> tuple[Obstacles, list[Placed]]:
+    """Rows for the pinned items before anything else: what each row must leave free.
+
+    Row 0 holds the cluster badges; a pinned item takes the first row where it
+    and its label fit between what is already there.
+    """
+    obstacles: Obstacles = [[] for _ in range(style.max_rows)]
+    obstacles[0] = [(b.x0, b.x1) for b in blocks]
+    placed: list[Placed] = []
+    for x0, _t0, _id, kind, x1, label_x, wanted, label, item, _cell in pinned:
+        for row, taken in enumerate(obstacles):
+            limit = _limit(taken, [a for a, _ in taken], x0, style.gap_px)
+            label_w = _fit_label(kind, x1, label_x, wanted, limit, width, style)
+            if label_w is None:
+                continue
+            right = max(x1, label_x + label_w)
+            taken.append((x0, right))
+            taken.sort()
+            placed.append(Placed(item, row, kind, label, x0, x1, label_x, label_w, right))
+            break
+    return obstacles, placed
+
+
+def _limit(taken: list[tuple[float, float]], starts: list[float], x: float, gap: float) -> float:
+    """How far right an item starting at ``x`` may reach in a row (-inf: ``x`` is taken)."""
+    if not taken:
+        return math.inf
+    i = bisect_right(starts, x) - 1
+    if i >= 0 and taken[i][1] > x - gap:
+        return -math.inf
+    i += 1
+    return taken[i][0] if i < len(taken) else math.inf
+
+
 def _stack(
-    items: list[Spanned],
+    items: list[Shaped],
     ongoing: list[Spanned],
-    blocks: list[Cluster],
-    bounds: list[float],
-    viewport: Viewport,
+    obstacles: Obstacles,
+    placed: list[Placed],
+    shape: _Shaper,
     width: float,
-    measure: Measure,
     style: LayoutStyle,
-    label_of: Callable[[Spanned], str],
-) -> tuple[list[Placed], set[int], int]:
+) -> tuple[set[int], int]:
     """Greedy rows, left to right, then events begun before the window in what is left.
 
     The window's own events come first: they are what the reader zoomed in to
-    see. Returns the placed events, the cells whose events overflowed, and how
-    many begun-before events found no row.
+    see. ``placed`` holds the pinned items (their room is in ``obstacles``) and
+    receives the others. Returns the cells whose events overflowed and how many
+    begun-before events found no row.
     """
-    ends = [-math.inf] * style.max_rows
-    firsts = [math.inf] * style.max_rows  # the left edge of each row's first item
-    block_starts = [b.x0 for b in blocks]
-    if blocks:
-        firsts[0] = blocks[0].x0
-    placed: list[Placed] = []
+    max_rows, gap, min_label = style.max_rows, style.gap_px, style.min_label_px
+    ends = [-math.inf] * max_rows
+    firsts = [taken[0][0] if taken else math.inf for taken in obstacles]
+    starts = [[a for a, _ in taken] for taken in obstacles]
     overflow: set[int] = set()
-    shaped = [(geometry(item, viewport, width, style), item) for item in items]
-    shaped.sort(key=lambda s: (s[0][1], s[1].t0, s[1].id))
-    for (kind, x0, x1, label_x), item in shaped:
-        label = label_of(item)
-        wanted = min(measure(label), style.max_label_px) if label else 0.0
-        if kind == "range" and label_x < x1 < width and label_x + wanted > x1 - style.label_pad_px:
-            label_x = x1 + style.label_pad_px  # too long for the bar: write it after the bar
-        spot = None
-        for row in range(style.max_rows):
-            if ends[row] > x0 - style.gap_px:
+    inf = math.inf
+    for x0, _t0, _id, kind, x1, label_x, wanted, label, item, cell in items:
+        least = min(wanted, min_label)
+        for row in range(max_rows):
+            if ends[row] > x0 - gap:
                 continue
-            limit = _next_block(blocks, block_starts, x0) if row == 0 else math.inf
-            label_w = _fit_label(kind, x1, label_x, wanted, limit, width, style)
-            if label_w is not None:
-                spot = (row, label_w)
-                break
-        if spot is None:
-            overflow.add(_cell_of(item, bounds))
-            continue
-        row, label_w = spot
-        right = max(x1, label_x + label_w)
-        ends[row] = right
-        firsts[row] = min(firsts[row], x0)
-        placed.append(Placed(item, row, kind, label, x0, x1, label_x, label_w, right))
+            taken = obstacles[row]
+            limit = _limit(taken, starts[row], x0, gap) if taken else inf
+            # _fit_label, inlined: this loop runs for every sparse item of every frame.
+            if limit < x1 + gap:
+                continue
+            label_w = min(wanted, limit - gap - label_x)
+            if label_x < width and label_x + label_w > width:
+                label_w = max(least, width - gap - label_x)
+            if label_w < least:
+                if kind == "point" or label_x < x1:
+                    continue
+                label_w = 0.0
+            right = max(x1, label_x + label_w)
+            ends[row] = right
+            if x0 < firsts[row]:
+                firsts[row] = x0
+            placed.append(Placed(item, row, kind, label, x0, x1, label_x, label_w, right))
+            break
+        else:
+            overflow.add(cell)
+    if overflow:
+        return overflow, 0
     # Each placed begun-before event holds a row from the left edge, so at most
     # ``max_rows`` of them can be placed: the longest are tried, the rest counted.
     candidates = sorted(ongoing, key=lambda i: (-i.t1, i.t0, i.id))
-    dropped = max(0, len(candidates) - style.max_rows)
-    for item in candidates[: style.max_rows]:
-        kind, x0, x1, label_x = geometry(item, viewport, width, style)
-        label = label_of(item)
-        wanted = min(measure(label), style.max_label_px) if label else 0.0
-        spot = None
-        for row in range(style.max_rows):
-            if firsts[row] < x1 + style.gap_px:
+    dropped = max(0, len(candidates) - max_rows)
+    for item in candidates[:max_rows]:
+        x0, _t0, _id, kind, x1, label_x, wanted, label, _item, _cell = shape.one(item)
+        for row in range(max_rows):
+            if firsts[row] < x1 + gap:
                 continue  # only rows still free from the left edge to this span's end
             label_w = _fit_label(kind, x1, label_x, wanted, firsts[row], width, style)
             if label_w is not None:
-                spot = (row, label_w)
+                right = max(x1, label_x + label_w)
+                firsts[row] = x0
+                ends[row] = max(ends[row], right)
+                placed.append(Placed(item, row, kind, label, x0, x1, label_x, label_w, right))
                 break
-        if spot is None:
+        else:
             dropped += 1
-            continue
-        row, label_w = spot
-        right = max(x1, label_x + label_w)
-        firsts[row] = x0
-        ends[row] = max(ends[row], right)
-        placed.append(Placed(item, row, kind, label, x0, x1, label_x, label_w, right))
-    return placed, overflow, dropped
+    return overflow, dropped
 
 
 def _fit_label(
@@ -317,12 +431,3 @@ def _fit_label(
             return None  # a marker must keep a readable label beside it
         label_w = 0.0
     return label_w
-
-
-def _next_block(blocks: list[Cluster], starts: list[float], x: float) -> float:
-    """The left edge of the first cluster badge that ends after ``x`` (inf if none)."""
-    i = bisect_right(starts, x) - 1
-    if i >= 0 and blocks[i].x1 > x:
-        return -math.inf  # x lies inside this badge
-    i = max(i + 1, 0)
-    return blocks[i].x0 if i < len(blocks) else math.inf
