@@ -119,6 +119,31 @@ def test_many_ongoing_spans_take_rows_and_the_rest_are_counted() -> None:
     assert lane.ongoing_hidden == 9 - (6 - 2)
 
 
+@pytest.mark.parametrize("chosen", [0, 17, 29])
+def test_selected_event_inside_a_cluster_is_drawn_on_its_own(chosen: int) -> None:
+    items = [point(i, 200 + (i % 7)) for i in range(30)] + [point(99, 20)]
+    index = EventIndex(items, 1)
+    far = Viewport.from_days(BASE, BASE + 365)
+    style = LayoutStyle()
+    plain = layout(index, far, WIDTH, measure, style=style)
+    assert chosen not in {p.item.id for p in plain.placed()}  # hidden in the cluster
+    result = layout(index, far, WIDTH, measure, style=style, pinned=[items[chosen]])
+    check_invariants(index, result, far, style)
+    placed = {p.item.id: p for p in result.placed()}
+    assert chosen in placed and placed[chosen].label_w == measure(items[chosen].label)
+    assert sum(c.count for c in result.clusters()) == 29  # the cluster still shows the rest
+
+
+def test_pinned_event_outside_the_window_or_index_changes_nothing() -> None:
+    items = [point(i, 200 + (i % 7)) for i in range(30)]
+    index = EventIndex(items, 1)
+    far = Viewport.from_days(BASE, BASE + 100)
+    stranger = point(500, 50)
+    for pinned in ([items[3]], [stranger]):
+        result = layout(index, far, WIDTH, measure, pinned=pinned)
+        assert result == layout(index, far, WIDTH, measure)
+
+
 def test_lanes_are_independent() -> None:
     items = [point(i, 100 + i % 3, lane=0) for i in range(40)] + [point(100, 101, lane=1)]
     result = layout(EventIndex(items, 2), Viewport.from_days(BASE, BASE + 365), WIDTH, measure)
@@ -138,9 +163,9 @@ events = st.lists(
 
 
 @settings(max_examples=80, deadline=None)
-@given(events, st.floats(0, 400), st.floats(0.05, 500), st.integers(2, 8))
+@given(events, st.floats(0, 400), st.floats(0.05, 500), st.integers(2, 8), st.integers(0, 6))
 def test_nothing_overprints_and_nothing_is_lost(
-    raw: list[tuple[float, float, int, str]], start: float, span: float, rows: int
+    raw: list[tuple[float, float, int, str]], start: float, span: float, rows: int, pin: int
 ) -> None:
     items = [
         Item(i, lane, BASE + day, BASE + day + 1 + extra, "day" if extra < 30 else "month", label)
@@ -150,6 +175,13 @@ def test_nothing_overprints_and_nothing_is_lost(
     viewport = Viewport.from_days(BASE + start, BASE + start + span)
     style = LayoutStyle(max_rows=rows)
     check_invariants(index, layout(index, viewport, WIDTH, measure, style=style), viewport, style)
+    pinned = items[pin % len(items) :: 7] if items else []
+    result = layout(index, viewport, WIDTH, measure, style=style, pinned=pinned)
+    check_invariants(index, result, viewport, style)
+    shown = {p.item.id for p in result.placed()}
+    inside = [i for i in pinned if i.t1 > viewport.t0 and i.t0 < viewport.t1]
+    per_lane = {lane: [i.id for i in inside if i.lane == lane][: rows - 1] for lane in range(3)}
+    assert all(set(ids) <= shown for ids in per_lane.values())
 
 
 def test_histogram_counts_every_start_once() -> None:
