@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Hashable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
@@ -17,10 +17,10 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPen,
-    QPolygonF,
 )
 
 from timeline.app.lane_colors import blend, lane_color_for, with_alpha
+from timeline.app.timeline_cache import Ink, TextCache
 from timeline.core.layout import Cluster, LaneLayout, Placed
 from timeline.core.ticks import Axis
 
@@ -32,162 +32,6 @@ AA = QPainter.RenderHint.Antialiasing
 SEARCH_MARK = QColor(255, 196, 0, 95)
 #: Width of the faded ends of a soft span (a period known only to the month, season, year).
 SOFT_FADE_PX = 10.0
-_IMAGE = QImage.Format.Format_ARGB32_Premultiplied
-
-
-class TextCache:
-    """Pictures reused across frames: label texts, markers and badges, drawn once each.
-
-    Blitting a prepared image costs a fraction of shaping and rasterising text or
-    an antialiased outline every frame. The view clears the cache when its font
-    or palette changes. Images are kept up to ``budget`` bytes; beyond that the
-    older half is dropped.
-    """
-
-    def __init__(self, budget: int = 24 * 1024 * 1024) -> None:
-        self._images: dict[Hashable, QImage] = {}
-        self._bytes = 0
-        self._budget = budget
-        self._elided: dict[tuple[str, int, bool], str] = {}
-        self._seen: set[Hashable] = set()
-        self._inks: dict[tuple[int, int], Ink] = {}
-
-    def clear(self) -> None:
-        """Forget everything prepared (after a font or palette change)."""
-        self._images.clear()
-        self._seen.clear()
-        self._elided.clear()
-        self._inks.clear()
-        self._bytes = 0
-
-    def _keep(self, key: Hashable, image: QImage) -> QImage:
-        size = image.sizeInBytes()
-        if self._bytes + size > self._budget:
-            keys = list(self._images)
-            for old in keys[: len(keys) // 2 + 1]:
-                self._bytes -= self._images.pop(old).sizeInBytes()
-        self._images[key] = image
-        self._bytes += size
-        return image
-
-    def text(self, text: str, font: QFont, color: QColor, ratio: float) -> QImage | None:
-        """``text`` in ``font`` and ``color`` on a transparent image (1 px margin left).
-
-        None the first time a text is asked for: preparing an image costs several
-        times drawing the text once, so only texts shown again get one.
-        """
-        key = ("t", text, font.bold(), color.rgba(), ratio)
-        image = self._images.get(key)
-        if image is None:
-            if key not in self._seen:
-                if len(self._seen) > 50_000:
-                    self._seen.clear()
-                self._seen.add(key)
-                return None
-            fm = QFontMetricsF(font)
-            width, height = fm.horizontalAdvance(text) + 3, fm.height()
-            image = _blank(width, height, ratio)
-            q = QPainter(image)
-            q.setFont(font)
-            q.setPen(color)
-            q.drawText(QPointF(1, fm.ascent()), text)
-            q.end()
-            image = self._keep(key, image)
-        return image
-
-    def draw_text(
-        self, p: QPainter, x: float, top: float, text: str, font: QFont, color: QColor
-    ) -> None:
-        """Draw ``text`` with its left edge at ``x`` and its line box from ``top``."""
-        device = p.device()
-        ratio = device.devicePixelRatioF() if device is not None else 1.0
-        image = self.text(text, font, color, ratio)
-        if image is not None:
-            p.drawImage(QPointF(round(x - 1), round(top)), image)
-            return
-        p.setFont(font)
-        p.setPen(color)
-        p.drawText(QPointF(x, top + QFontMetricsF(font).ascent()), text)
-
-    def elided(self, text: str, width: float, font: QFont) -> str:
-        """``text`` shortened with an ellipsis to fit ``width`` pixels."""
-        key = (text, int(width), font.bold())
-        short = self._elided.get(key)
-        if short is None:
-            if len(self._elided) > 20_000:
-                self._elided.clear()
-            short = self._elided[key] = QFontMetricsF(font).elidedText(text, ELIDE, int(width))
-        return short
-
-    def diamond(self, size: float, fill: QColor, pen: QPen, ratio: float) -> QImage:
-        """A point event's marker: a diamond ``size`` px across, its outline outside it."""
-        key = ("d", size, fill.rgba(), pen.color().rgba(), pen.widthF(), ratio)
-        image = self._images.get(key)
-        if image is None:
-            margin = math.ceil(pen.widthF())
-            side = size + 2 * margin
-            image = _blank(side, side, ratio)
-            c, h = side / 2, size / 2
-            q = QPainter(image)
-            q.setRenderHint(AA, True)
-            q.setBrush(fill)
-            q.setPen(pen)
-            q.drawPolygon(QPolygonF([QPointF(c, c - h), QPointF(c + h, c), QPointF(c, c + h),
-                                     QPointF(c - h, c)]))  # fmt: skip
-            q.end()
-            image = self._keep(key, image)
-        return image
-
-    def pill(self, width: int, height: int, fill: QColor, edge: QColor, ratio: float) -> QImage:
-        """A cluster badge: a rounded pill ``width`` x ``height`` px."""
-        key = ("p", width, height, fill.rgba(), edge.rgba(), ratio)
-        image = self._images.get(key)
-        if image is None:
-            image = _blank(width, height, ratio)
-            q = QPainter(image)
-            q.setRenderHint(AA, True)
-            q.setBrush(fill)
-            q.setPen(QPen(edge, 1.2))
-            rect = QRectF(0.6, 0.6, width - 1.2, height - 1.2)
-            q.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
-            q.end()
-            image = self._keep(key, image)
-        return image
-
-    def ink(self, color: QColor, palette: QPalette) -> Ink:
-        """Pens and brushes for one lane colour."""
-        key = (color.rgba(), palette.color(Role.Base).rgba())
-        ink = self._inks.get(key)
-        if ink is None:
-            ink = self._inks[key] = Ink(color, palette)
-        return ink
-
-
-def _blank(width: float, height: float, ratio: float) -> QImage:
-    image = QImage(max(1, math.ceil(width * ratio)), max(1, math.ceil(height * ratio)), _IMAGE)
-    image.setDevicePixelRatio(ratio)
-    image.fill(0)
-    return image
-
-
-class Ink:
-    """Pens and brushes of one lane, made once instead of per event."""
-
-    def __init__(self, color: QColor, palette: QPalette) -> None:
-        base = palette.color(Role.Base)
-        self.color = color
-        self.range_fill = with_alpha(color, 95)
-        self.range_pen = QPen(color, 1.2)
-        self.point_pen = QPen(base, 1)
-        self.selected_pen = QPen(palette.color(Role.Highlight), 2.5)
-        self.soft = with_alpha(color, 60)
-        self.clear = with_alpha(color, 0)
-        self.text = palette.color(Role.Text)
-        self.highlight = palette.color(Role.Highlight)
-        self.highlight_text = palette.color(Role.HighlightedText)
-        self.hover = with_alpha(self.highlight, 50)
-        self.cluster = blend(base, color, 0.22)
-        self.cluster_hover = blend(base, color, 0.35)
 
 
 @dataclass(frozen=True)
@@ -349,8 +193,7 @@ def _band(f: _Frame, band: LaneBand) -> None:
 
 def _lane_label(f: _Frame, band: LaneBand, color: QColor) -> None:
     p, scene, m = f.p, f.scene, f.scene.metrics
-    bold = QFont(f.font)
-    bold.setBold(True)
+    bold = f.cache.bold(f.font)
     name = band.name
     hidden = band.layout.ongoing_hidden if band.layout is not None else 0
     if hidden:
@@ -359,7 +202,7 @@ def _lane_label(f: _Frame, band: LaneBand, color: QColor) -> None:
     text = f.cache.elided(name, scene.width / 2, bold)
     # Stays visible while the lane scrolls under the axis.
     top = min(max(band.top, scene.scroll_y), band.top + band.height - m.header_h)
-    text_w = QFontMetricsF(bold).horizontalAdvance(text)
+    text_w = f.cache.width(text, bold)
     rect = QRectF(6, top + 2, text_w + m.line + 6, m.header_h - 4)
     p.setPen(NO_PEN)
     p.setBrush(with_alpha(f.palette.color(Role.Base), 225))
@@ -470,8 +313,7 @@ def _axis(f: _Frame) -> None:
     p.setPen(QPen(palette.color(Role.Mid), 1))
     p.drawLine(QPointF(0, m.axis_h - 0.5), QPointF(scene.width, m.axis_h - 0.5))
     text_color = palette.color(Role.WindowText)
-    bold = QFont(f.font)
-    bold.setBold(True)
+    bold = f.cache.bold(f.font)
     for tick in scene.axis.context:
         f.cache.draw_text(p, tick.label_x, 4, tick.label, bold, text_color)
     label_top = 6 + m.line

@@ -1,0 +1,203 @@
+"""Prepared pictures for the timeline canvas: label texts, markers, badges, lane inks."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Hashable
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPalette, QPen, QPolygonF
+
+from timeline.app.lane_colors import blend, with_alpha
+
+Role = QPalette.ColorRole
+ELIDE = Qt.TextElideMode.ElideRight
+AA = QPainter.RenderHint.Antialiasing
+_IMAGE = QImage.Format.Format_ARGB32_Premultiplied
+
+
+class TextCache:
+    """Pictures reused across frames: label texts, markers and badges, drawn once each.
+
+    Blitting a prepared image costs a fraction of shaping and rasterising text or
+    an antialiased outline every frame. The view clears the cache when its font
+    or palette changes. Images are kept up to ``budget`` bytes; beyond that the
+    older half is dropped.
+    """
+
+    def __init__(self, budget: int = 24 * 1024 * 1024) -> None:
+        self._images: dict[Hashable, QImage] = {}
+        self._bytes = 0
+        self._budget = budget
+        self._elided: dict[tuple[str, int, bool], str] = {}
+        self._seen: set[Hashable] = set()
+        self._metrics: dict[tuple[str, bool], float] = {}
+        self._widths: dict[tuple[str, int, bool], float] = {}
+        self._bold: QFont | None = None
+        self._inks: dict[tuple[int, int], Ink] = {}
+
+    def clear(self) -> None:
+        """Forget everything prepared (after a font or palette change)."""
+        self._images.clear()
+        self._seen.clear()
+        self._metrics.clear()
+        self._widths.clear()
+        self._bold = None
+        self._elided.clear()
+        self._inks.clear()
+        self._bytes = 0
+
+    def _keep(self, key: Hashable, image: QImage) -> QImage:
+        size = image.sizeInBytes()
+        if self._bytes + size > self._budget:
+            keys = list(self._images)
+            for old in keys[: len(keys) // 2 + 1]:
+                self._bytes -= self._images.pop(old).sizeInBytes()
+        self._images[key] = image
+        self._bytes += size
+        return image
+
+    def text(self, text: str, font: QFont, color: QColor, ratio: float) -> QImage | None:
+        """``text`` in ``font`` and ``color`` on a transparent image (1 px margin left).
+
+        None the first time a text is asked for: preparing an image costs several
+        times drawing the text once, so only texts shown again get one.
+        """
+        key = ("t", text, font.bold(), color.rgba(), ratio)
+        image = self._images.get(key)
+        if image is None:
+            if key not in self._seen:
+                if len(self._seen) > 50_000:
+                    self._seen.clear()
+                self._seen.add(key)
+                return None
+            fm = QFontMetricsF(font)
+            width, height = fm.horizontalAdvance(text) + 3, fm.height()
+            image = _blank(width, height, ratio)
+            q = QPainter(image)
+            q.setFont(font)
+            q.setPen(color)
+            q.drawText(QPointF(1, fm.ascent()), text)
+            q.end()
+            image = self._keep(key, image)
+        return image
+
+    def draw_text(
+        self, p: QPainter, x: float, top: float, text: str, font: QFont, color: QColor
+    ) -> None:
+        """Draw ``text`` with its left edge at ``x`` and its line box from ``top``."""
+        device = p.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        image = self.text(text, font, color, ratio)
+        if image is not None:
+            p.drawImage(QPointF(round(x - 1), round(top)), image)
+            return
+        p.setFont(font)
+        p.setPen(color)
+        p.drawText(QPointF(x, top + self.ascent(font)), text)
+
+    def ascent(self, font: QFont) -> float:
+        """The ascent of ``font`` (the widget font or its bold variant)."""
+        key = ("a", font.bold())
+        value = self._metrics.get(key)
+        if value is None:
+            value = self._metrics[key] = QFontMetricsF(font).ascent()
+        return value
+
+    def bold(self, font: QFont) -> QFont:
+        """The bold variant of the widget font."""
+        bold = self._bold
+        if bold is None:
+            bold = self._bold = QFont(font)
+            bold.setBold(True)
+        return bold
+
+    def width(self, text: str, font: QFont) -> float:
+        """The advance width of ``text`` in ``font``."""
+        key = (text, -1, font.bold())
+        value = self._widths.get(key)
+        if value is None:
+            if len(self._widths) > 20_000:
+                self._widths.clear()
+            value = self._widths[key] = QFontMetricsF(font).horizontalAdvance(text)
+        return value
+
+    def elided(self, text: str, width: float, font: QFont) -> str:
+        """``text`` shortened with an ellipsis to fit ``width`` pixels."""
+        key = (text, int(width), font.bold())
+        short = self._elided.get(key)
+        if short is None:
+            if len(self._elided) > 20_000:
+                self._elided.clear()
+            short = self._elided[key] = QFontMetricsF(font).elidedText(text, ELIDE, int(width))
+        return short
+
+    def diamond(self, size: float, fill: QColor, pen: QPen, ratio: float) -> QImage:
+        """A point event's marker: a diamond ``size`` px across, its outline outside it."""
+        key = ("d", size, fill.rgba(), pen.color().rgba(), pen.widthF(), ratio)
+        image = self._images.get(key)
+        if image is None:
+            margin = math.ceil(pen.widthF())
+            side = size + 2 * margin
+            image = _blank(side, side, ratio)
+            c, h = side / 2, size / 2
+            q = QPainter(image)
+            q.setRenderHint(AA, True)
+            q.setBrush(fill)
+            q.setPen(pen)
+            q.drawPolygon(QPolygonF([QPointF(c, c - h), QPointF(c + h, c), QPointF(c, c + h),
+                                     QPointF(c - h, c)]))  # fmt: skip
+            q.end()
+            image = self._keep(key, image)
+        return image
+
+    def pill(self, width: int, height: int, fill: QColor, edge: QColor, ratio: float) -> QImage:
+        """A cluster badge: a rounded pill ``width`` x ``height`` px."""
+        key = ("p", width, height, fill.rgba(), edge.rgba(), ratio)
+        image = self._images.get(key)
+        if image is None:
+            image = _blank(width, height, ratio)
+            q = QPainter(image)
+            q.setRenderHint(AA, True)
+            q.setBrush(fill)
+            q.setPen(QPen(edge, 1.2))
+            rect = QRectF(0.6, 0.6, width - 1.2, height - 1.2)
+            q.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+            q.end()
+            image = self._keep(key, image)
+        return image
+
+    def ink(self, color: QColor, palette: QPalette) -> Ink:
+        """Pens and brushes for one lane colour."""
+        key = (color.rgba(), palette.color(Role.Base).rgba())
+        ink = self._inks.get(key)
+        if ink is None:
+            ink = self._inks[key] = Ink(color, palette)
+        return ink
+
+
+def _blank(width: float, height: float, ratio: float) -> QImage:
+    image = QImage(max(1, math.ceil(width * ratio)), max(1, math.ceil(height * ratio)), _IMAGE)
+    image.setDevicePixelRatio(ratio)
+    image.fill(0)
+    return image
+
+
+class Ink:
+    """Pens and brushes of one lane, made once instead of per event."""
+
+    def __init__(self, color: QColor, palette: QPalette) -> None:
+        base = palette.color(Role.Base)
+        self.color = color
+        self.range_fill = with_alpha(color, 95)
+        self.range_pen = QPen(color, 1.2)
+        self.point_pen = QPen(base, 1)
+        self.selected_pen = QPen(palette.color(Role.Highlight), 2.5)
+        self.soft = with_alpha(color, 60)
+        self.clear = with_alpha(color, 0)
+        self.text = palette.color(Role.Text)
+        self.highlight = palette.color(Role.Highlight)
+        self.highlight_text = palette.color(Role.HighlightedText)
+        self.hover = with_alpha(self.highlight, 50)
+        self.cluster = blend(base, color, 0.22)
+        self.cluster_hover = blend(base, color, 0.35)
