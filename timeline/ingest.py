@@ -7,12 +7,20 @@ never spoils the others and nothing of it is left behind.
 
 from __future__ import annotations
 
+import itertools
 import logging
-from collections.abc import Callable, Sequence
+import multiprocessing
+import os
+import sys
+import threading
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from timeline.core.records import Article, Mention
 from timeline.extract import extract_mentions
 from timeline.extract.merge import same_happening
 from timeline.sources import SourceError, iter_article_paths, read_article
@@ -72,6 +80,7 @@ def ingest_paths(
     published: date | None = None,
     progress: Progress | None = None,
     should_cancel: Callable[[], bool] | None = None,
+    workers: int | None = None,
 ) -> IngestReport:
     """Import every article under ``paths`` into ``store``.
 
@@ -79,42 +88,80 @@ def ingest_paths(
     own. ``progress(done, total, path)`` is called after each file. A
     ``StoreError`` (the database itself is unusable) stops the import and is
     raised; problems with single files are collected in the report.
+
+    Reading and extraction run in ``workers`` processes when there are many
+    files (by default one per core); storing stays in this process, in file
+    order, one transaction per article.
     """
     report = IngestReport()
     files: list[Path] = []
-    for item in iter_article_paths(paths):
-        if isinstance(item, SourceError):
-            report.failed.append(FileProblem(item.path, item.reason))
+    for found in iter_article_paths(paths):
+        if isinstance(found, SourceError):
+            report.failed.append(FileProblem(found.path, found.reason))
         else:
-            files.append(item)
+            files.append(found)
+    count = _worker_count(workers, len(files))
+    prepared: Iterator[Prepared]
+    if count > 1:
+        prepared = _prepare_in_processes(files, published, store.known_hashes(), count)
+    else:
+        prepared = (
+            prepare(path, published, lambda sha: store.find_article_by_hash(sha) is not None)
+            for path in files
+        )
     total = len(files)
-    for done, path in enumerate(files, start=1):
-        if should_cancel is not None and should_cancel():
-            report.cancelled = True
-            break
-        _ingest_one(path, store, published, report)
-        if progress is not None:
-            progress(done, total, str(path))
+    try:
+        for done, item in enumerate(prepared, start=1):
+            if should_cancel is not None and should_cancel():
+                report.cancelled = True
+                break
+            _store(item, store, report)
+            if progress is not None:
+                progress(done, total, str(item.path))
+    finally:
+        close = getattr(prepared, "close", None)
+        if close is not None:
+            close()  # stops the worker processes when cancelled or failing
     return report
 
 
-def _ingest_one(path: Path, store: Store, published: date | None, report: IngestReport) -> None:
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """One file read and extracted, ready to store (or the reason it cannot be)."""
+
+    path: Path
+    article: Article | None = None
+    mentions: tuple[Mention, ...] = ()
+    problem: FileProblem | None = None
+    unchanged: bool = False
+
+
+def prepare(path: Path, published: date | None, known: Callable[[str], bool]) -> Prepared:
+    """Read ``path`` and extract its mentions unless ``known(sha256)`` says it is stored."""
     try:
         article = read_article(path, published)
     except SourceError as error:
-        report.failed.append(FileProblem(error.path, error.reason))
         log.info("skipped %s", error)
-        return
-    if store.find_article_by_hash(article.sha256) is not None:
-        report.unchanged += 1
-        return
+        return Prepared(path, problem=FileProblem(error.path, error.reason))
+    if known(article.sha256):
+        return Prepared(path, article, unchanged=True)
     try:
-        mentions = extract_mentions(article.body, article.published)
+        mentions = tuple(extract_mentions(article.body, article.published))
     except Exception as error:  # an extractor bug must not stop the whole import
         log.exception("extraction failed for %s", path)
-        report.failed.append(FileProblem(str(path), f"extraction failed: {error}"))
+        return Prepared(path, problem=FileProblem(str(path), f"extraction failed: {error}"))
+    return Prepared(path, article, mentions)
+
+
+def _store(item: Prepared, store: Store, report: IngestReport) -> None:
+    if item.problem is not None:
+        report.failed.append(item.problem)
         return
-    result = store.import_article(article, mentions, same_happening)
+    article = item.article
+    if item.unchanged or article is None:
+        report.unchanged += 1
+        return
+    result = store.import_article(article, item.mentions, same_happening)
     if result.status == "unchanged":
         report.unchanged += 1
         return
@@ -123,6 +170,74 @@ def _ingest_one(path: Path, store: Store, published: date | None, report: Ingest
     else:
         report.replaced += 1
     if article.published is None:
-        report.undated.append(str(path))
+        report.undated.append(str(item.path))
     report.events_found += result.events_created
     report.mentions_found += result.mentions
+
+
+# -- reading and extracting in worker processes ---------------------------------------
+
+#: Below this many files, starting worker processes costs more than it saves.
+PARALLEL_MIN_FILES = 40
+#: Files handed to the workers ahead of the one being stored (keeps memory flat).
+_AHEAD_PER_WORKER = 8
+
+_worker_known: frozenset[str] = frozenset()
+_worker_published: date | None = None
+
+
+def _can_fork() -> bool:
+    """Worker processes are forked, which is only safe from a single-threaded program.
+
+    The command line is; the window (Qt runs threads of its own) imports in one process.
+    """
+    qt_core = sys.modules.get("PySide6.QtCore")
+    if qt_core is not None and qt_core.QCoreApplication.instance() is not None:
+        return False
+    return (
+        sys.platform.startswith("linux")
+        and threading.current_thread() is threading.main_thread()
+        and threading.active_count() == 1
+    )
+
+
+def _worker_count(requested: int | None, files: int) -> int:
+    if not _can_fork():
+        return 1
+    if requested is not None:
+        return max(1, requested)
+    if files < PARALLEL_MIN_FILES:
+        return 1
+    return max(1, min(os.cpu_count() or 1, 4))
+
+
+def _init_worker(known: frozenset[str], published: date | None) -> None:
+    global _worker_known, _worker_published
+    _worker_known, _worker_published = known, published
+
+
+def _prepare_in_worker(path: Path) -> Prepared:
+    return prepare(path, _worker_published, _worker_known.__contains__)
+
+
+def _prepare_in_processes(
+    files: Sequence[Path], published: date | None, known: frozenset[str], workers: int
+) -> Iterator[Prepared]:
+    """``prepare`` for each file in ``workers`` processes, yielded in file order."""
+    context = multiprocessing.get_context("fork")  # see _can_fork
+    with ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_init_worker, initargs=(known, published)
+    ) as pool:
+        pending: deque[Future[Prepared]] = deque()
+        queue = iter(files)
+        try:
+            for path in itertools.islice(queue, workers * _AHEAD_PER_WORKER):
+                pending.append(pool.submit(_prepare_in_worker, path))
+            while pending:
+                item = pending.popleft().result()
+                for path in itertools.islice(queue, 1):
+                    pending.append(pool.submit(_prepare_in_worker, path))
+                yield item
+        finally:
+            for future in pending:
+                future.cancel()

@@ -115,6 +115,11 @@ class Store:
         row = self.db.execute("SELECT id FROM articles WHERE sha256 = ?", [sha256]).fetchone()
         return None if row is None else int(row[0])
 
+    def known_hashes(self) -> frozenset[str]:
+        """The body hashes of every stored article (to skip unchanged files early)."""
+        with self._guard():
+            return frozenset(r[0] for r in self.db.execute("SELECT sha256 FROM articles"))
+
     def update_event(self, event_id: int, **fields: Any) -> None:
         """A person's change to an event; the fields are marked and survive imports."""
         unknown = set(fields) - set(_EDITABLE)
