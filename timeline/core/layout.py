@@ -295,7 +295,7 @@ def _sparse_items(
         first = cell
         while cell < len(dense) and not dense[cell]:
             cell += 1
-        items.extend(index.in_cells(lane, bounds[first], bounds[cell]))
+        items.extend(index.in_cells(lane, bounds[first], bounds[cell], ordered=False))
     if leave_out:
         items = [item for item in items if item.id not in leave_out]
     return items
@@ -364,6 +364,8 @@ def _stack(
     overflow: set[int] = set()
     inf = math.inf
     for x0, _t0, _id, kind, x1, label_x, wanted, label, item, cell in items:
+        if cell in overflow:
+            continue  # the cell becomes a cluster anyway: its other events need no row
         least = min(wanted, min_label)
         for row in range(max_rows):
             if ends[row] > x0 - gap:
@@ -399,8 +401,9 @@ def _stack(
         for row in range(max_rows):
             if firsts[row] < x1 + gap:
                 continue  # only rows still free from the left edge to this span's end
-            label_w = _fit_label(kind, x1, label_x, wanted, firsts[row], width, style)
-            if label_w is not None:
+            fitted = _fit_label(kind, x1, label_x, wanted, firsts[row], width, style)
+            if fitted is not None:
+                label_w = fitted
                 right = max(x1, label_x + label_w)
                 firsts[row] = x0
                 ends[row] = max(ends[row], right)

@@ -6,7 +6,6 @@ import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from itertools import pairwise
 from typing import Literal
 
 from timeline.core.viewport import Viewport, from_days, to_days
@@ -146,22 +145,26 @@ def _labelled(
     width: float,
     measure: Measure,
     fmt: Formatter,
-) -> list[Tick]:
+    give_up_on_overlap: bool = False,
+) -> list[Tick] | None:
+    """The labelled ticks of ``level``; None as soon as two overlap, if asked to give up."""
     ticks: list[Tick] = []
+    previous_end = -math.inf
     for day in boundaries(level.name, viewport.t0, viewport.t1):
         text = fmt(_nearest_second(from_days(day)), kind)
         x = viewport.day_to_x(day, width)
-        ticks.append(Tick(day, x, text, x + LABEL_PAD, measure(text)))
+        label_x = x + LABEL_PAD
+        if give_up_on_overlap and label_x - previous_end < LABEL_GAP:
+            return None  # finer levels are tried first: most fail within two ticks
+        label_w = measure(text)
+        previous_end = label_x + label_w
+        ticks.append(Tick(day, x, text, label_x, label_w))
     return ticks
 
 
 def _nearest_second(dt: datetime) -> datetime:
     """Undo float noise (23:59:59.99998 is midnight) before formatting."""
     return (dt + timedelta(microseconds=500_000)).replace(microsecond=0)
-
-
-def _fits(ticks: list[Tick]) -> bool:
-    return all(b.label_x - (a.label_x + a.label_w) >= LABEL_GAP for a, b in pairwise(ticks))
 
 
 def _sticky(ticks: list[Tick], width: float) -> tuple[Tick, ...]:
@@ -198,14 +201,14 @@ def ticks(
     for index, level in enumerate(LEVELS):
         if level.days * ppd < 12:
             continue
-        candidate = _labelled(level, level.kind, viewport, width, measure, fmt)
-        if _fits(candidate):
+        candidate = _labelled(level, level.kind, viewport, width, measure, fmt, True)
+        if candidate is not None:
             chosen_index, labels = index, candidate
             break
     else:
         level = LEVELS[-1]
         labels = [
-            t for t in _labelled(level, level.kind, viewport, width, measure, fmt)
+            t for t in _labelled(level, level.kind, viewport, width, measure, fmt) or []
             if t.x > -width and t.x < 2 * width
         ]  # fmt: skip
         labels = _thin(labels)
@@ -223,11 +226,11 @@ def ticks(
     if level.context is not None and level.context_level is not None:
         parent = _BY_NAME[level.context_level]
         measure_row = measure_context or measure
-        row = _labelled(parent, level.context, viewport, width, measure_row, fmt)
+        row = _labelled(parent, level.context, viewport, width, measure_row, fmt) or []
         context = _sticky(row, width)
         if level.context == "day_full" and len(context) < sum(1 for t in row if t.x < width):
             # Whole dates do not fit each day: a shorter one ("Sat 12 May") may.
-            row = _labelled(parent, "day_short", viewport, width, measure_row, fmt)
+            row = _labelled(parent, "day_short", viewport, width, measure_row, fmt) or []
             context = _sticky(row, width)
     return Axis(level.name, grid, tuple(labels), context)
 
