@@ -216,40 +216,53 @@ class _Shaper:
         self.label_of, self.bounds = label_of, bounds
 
     def all(self, items: Sequence[Spanned]) -> list[Shaped]:
-        """Every item shaped, sorted by x0 (then start, then id)."""
-        one = self.one
-        out = [one(item) for item in items]
+        """Every item shaped, sorted by x0 (then start, then id).
+
+        ``one`` for many items, with everything it reads held in local names:
+        this loop runs for every event of the sparse cells in every frame.
+        """
+        style, width, bounds = self.style, self.width, self.bounds
+        origin, scale = self.viewport.t0, width / self.viewport.span
+        pad, half = style.label_pad_px, style.marker_px / 2
+        as_range, min_bar, min_label = style.day_as_range_px, style.min_bar_px, style.min_label_px
+        max_label, label_of, measure = style.max_label_px, self.label_of, self.measure
+        last_cell = len(bounds) - 2
+        out: list[Shaped] = []
+        append = out.append
+        kind: Kind
+        for item in items:
+            t0, t1 = item.t0, item.t1
+            x0, x1 = (t0 - origin) * scale, (t1 - origin) * scale
+            day = item.precision == "day"
+            if day and t1 - t0 <= 1.0 and x1 - x0 < as_range:
+                kind = "point"
+                centre = (x0 + x1) / 2
+                x0, x1 = centre - half, centre + half
+                label_x = x1 + pad
+            else:
+                kind = "range" if day else "span"
+                if x1 - x0 < min_bar:
+                    x1 = x0 + min_bar
+                label_x = (x0 if x0 > 0.0 else 0.0) + pad
+                if x1 - label_x < min_label and x1 > 0 and x1 + pad > label_x:
+                    label_x = x1 + pad
+            label = label_of(item)
+            wanted = 0.0
+            if label:
+                wanted = measure(label)
+                if wanted > max_label:
+                    wanted = max_label
+            if day and kind == "range" and label_x < x1 < width and label_x + wanted > x1 - pad:
+                label_x = x1 + pad  # too long for the bar: write it after the bar
+            cell = bisect_right(bounds, t0) - 1
+            cell = 0 if cell < 0 else last_cell if cell > last_cell else cell
+            append((x0, t0, item.id, kind, x1, label_x, wanted, label, item, cell))
         out.sort()
         return out
 
     def one(self, item: Spanned) -> Shaped:
-        """One item shaped (``geometry`` inlined: this runs for every sparse item)."""
-        style, width = self.style, self.width
-        origin, scale = self.viewport.t0, width / self.viewport.span
-        t0, t1 = item.t0, item.t1
-        x0, x1 = (t0 - origin) * scale, (t1 - origin) * scale
-        pad = style.label_pad_px
-        kind: Kind
-        if item.precision == "day" and t1 - t0 <= 1.0 and x1 - x0 < style.day_as_range_px:
-            kind = "point"
-            centre, half = (x0 + x1) / 2, style.marker_px / 2
-            x0, x1 = centre - half, centre + half
-            label_x = x1 + pad
-        else:
-            kind = "span" if item.precision != "day" else "range"
-            if x1 - x0 < style.min_bar_px:
-                x1 = x0 + style.min_bar_px
-            label_x = (x0 if x0 > 0.0 else 0.0) + pad
-            if x1 - label_x < style.min_label_px and x1 > 0 and x1 + pad > label_x:
-                label_x = x1 + pad
-        label = self.label_of(item)
-        wanted = min(self.measure(label), style.max_label_px) if label else 0.0
-        if kind == "range" and label_x < x1 < width and label_x + wanted > x1 - pad:
-            label_x = x1 + pad  # too long for the bar: write it after the bar
-        bounds = self.bounds
-        cell = bisect_right(bounds, t0) - 1
-        cell = 0 if cell < 0 else len(bounds) - 2 if cell > len(bounds) - 2 else cell
-        return (x0, t0, item.id, kind, x1, label_x, wanted, label, item, cell)
+        """One item shaped."""
+        return self.all([item])[0]
 
 
 def _blocks(
