@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from timeline.cli import build_parser
-from timeline.commands.events import event_json
+from timeline.export import event_json
 from timeline.store import EventRow, SourceRow
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")

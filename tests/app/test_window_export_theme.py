@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QStyleFactory
 
-from timeline.app.export import CSV_COLUMNS, write_events
+from timeline.app.export import write_events
 from timeline.app.theme import dark_palette, icon, is_dark
 from timeline.app.timeline_model import EventFilter, TimelineModel
+from timeline.export import CSV_COLUMNS
 from timeline.store import Store
 
 pytestmark = pytest.mark.gui
@@ -29,8 +30,8 @@ def test_export_writes_only_the_listed_events(
     assert write_events(model, out, kind) == len(listed)
     if kind == "json":
         data = json.loads(out.read_text(encoding="utf-8"))
-        assert {e["id"] for e in data["events"]} == listed
-        first = data["events"][0]
+        assert {e["id"] for e in data} == listed
+        first = data[0]
         assert first["sources"] and first["sources"][0]["sentence"]
     else:
         with out.open(encoding="utf-8", newline="") as handle:

@@ -2,39 +2,14 @@
 
 from __future__ import annotations
 
-import csv
-import json
 import shutil
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from timeline.commands.common import open_store
+from timeline.export import write_csv, write_json
 from timeline.store import EventRow
-
-
-def event_json(event: EventRow) -> dict[str, Any]:
-    """The documented JSON object of one event (see the README)."""
-    return {
-        "id": event.id,
-        "start": event.start.isoformat(),
-        "end": event.end.isoformat(),
-        "precision": event.precision,
-        "title": event.title,
-        "sources": [
-            {
-                "article_id": s.article_id,
-                "path": s.path,
-                "title": s.article_title,
-                "published": s.published.isoformat() if s.published else None,
-                "sentence": s.sentence,
-                "expression": s.expression,
-                "offset": s.expression_start,
-            }
-            for s in event.sources
-        ],
-    }
 
 
 def date_text(event: EventRow) -> str:
@@ -56,25 +31,6 @@ def _table(events: list[EventRow]) -> None:
     print(f"{len(events)} event{'s' if len(events) != 1 else ''}")
 
 
-def _csv(events: list[EventRow]) -> None:
-    writer = csv.writer(sys.stdout)
-    writer.writerow(["id", "start", "end", "precision", "title", "sources", "sentence", "path"])
-    for e in events:
-        first = e.sources[0] if e.sources else None
-        writer.writerow(
-            [
-                e.id,
-                e.start.isoformat(),
-                e.end.isoformat(),
-                e.precision,
-                e.title,
-                e.source_count,
-                first.sentence if first else "",
-                first.path if first else "",
-            ]
-        )
-
-
 def run_events(
     db: Path | None, date_from: date | None, date_to: date | None, search: str | None, fmt: str
 ) -> int:
@@ -85,10 +41,9 @@ def run_events(
     with store:
         events = store.events(start=date_from, end=date_to, search=search, with_sources=True)
     if fmt == "json":
-        json.dump([event_json(e) for e in events], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        write_json(events, sys.stdout)
     elif fmt == "csv":
-        _csv(events)
+        write_csv(events, sys.stdout)
     else:
         _table(events)
     return 0
