@@ -72,22 +72,16 @@ class EventIndex:
             order = sorted(range(len(ordered)), key=lambda k: (ordered[k].t0, ordered[k].t1))
             ordered = [ordered[k] for k in order]
             lane_of = [lane_of[k] for k in order]
-        # Bucket by (lane, duration class) in one pass; the buckets stay sorted by start.
-        limits, width = DURATION_LIMITS, len(DURATION_LIMITS)
-        buckets: list[list[Spanned]] = [[] for _ in range(lane_count * width)]
-        keys = [
-            lane * width + bisect_left(limits, i.t1 - i.t0)
-            for i, lane in zip(ordered, lane_of, strict=True)
-        ]
-        for item, key in zip(ordered, keys, strict=True):
-            buckets[key].append(item)
-        for key, bucket in enumerate(buckets):
-            if bucket:
-                cls = self._lanes[key // width][key % width]
-                cls.items = bucket
-                cls.starts = [i.t0 for i in bucket]
-                cls.longest = max(i.t1 - i.t0 for i in bucket)
-                self._sizes[key // width] += len(bucket)
+        limits = DURATION_LIMITS
+        for item, lane in zip(ordered, lane_of, strict=True):
+            duration = item.t1 - item.t0
+            cls = self._lanes[lane][bisect_left(limits, duration)]
+            cls.starts.append(item.t0)
+            cls.items.append(item)
+            if duration > cls.longest:
+                cls.longest = duration
+        for lane, classes in enumerate(self._lanes):
+            self._sizes[lane] = sum(len(c.items) for c in classes)
         self.first = ordered[0].t0 if ordered else None
         self.last = max((i.t1 for i in ordered), default=None)
 
