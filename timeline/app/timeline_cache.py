@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Hashable
+from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPalette, QPen, QPolygonF
@@ -57,13 +58,17 @@ class TextCache:
         self._bytes += size
         return image
 
-    def text(self, text: str, font: QFont, color: QColor, ratio: float) -> QImage | None:
-        """``text`` in ``font`` and ``color`` on a transparent image (1 px margin left).
+    def writing(self, font: QFont, color: QColor) -> Writing:
+        """A font and colour to write with (make one per frame, not per text)."""
+        return Writing(font, color, self.ascent(font), (font.bold(), color.rgba()))
+
+    def text(self, text: str, writing: Writing, ratio: float) -> QImage | None:
+        """``text`` written on a transparent image (1 px margin left).
 
         None the first time a text is asked for: preparing an image costs several
         times drawing the text once, so only texts shown again get one.
         """
-        key = ("t", text, font.bold(), color.rgba(), ratio)
+        key = (text, writing.key, ratio)
         image = self._images.get(key)
         if image is None:
             if key not in self._seen:
@@ -71,30 +76,28 @@ class TextCache:
                     self._seen.clear()
                 self._seen.add(key)
                 return None
+            font = writing.font
             fm = QFontMetricsF(font)
-            width, height = fm.horizontalAdvance(text) + 3, fm.height()
-            image = _blank(width, height, ratio)
+            image = _blank(fm.horizontalAdvance(text) + 3, fm.height(), ratio)
             q = QPainter(image)
             q.setFont(font)
-            q.setPen(color)
-            q.drawText(QPointF(1, fm.ascent()), text)
+            q.setPen(writing.color)
+            q.drawText(QPointF(1, writing.ascent), text)
             q.end()
             image = self._keep(key, image)
         return image
 
     def draw_text(
-        self, p: QPainter, x: float, top: float, text: str, font: QFont, color: QColor
+        self, p: QPainter, x: float, top: float, text: str, writing: Writing, ratio: float
     ) -> None:
         """Draw ``text`` with its left edge at ``x`` and its line box from ``top``."""
-        device = p.device()
-        ratio = device.devicePixelRatioF() if device is not None else 1.0
-        image = self.text(text, font, color, ratio)
+        image = self.text(text, writing, ratio)
         if image is not None:
             p.drawImage(QPointF(round(x - 1), round(top)), image)
             return
-        p.setFont(font)
-        p.setPen(color)
-        p.drawText(QPointF(x, top + self.ascent(font)), text)
+        p.setFont(writing.font)
+        p.setPen(writing.color)
+        p.drawText(QPointF(x, top + writing.ascent), text)
 
     def ascent(self, font: QFont) -> float:
         """The ascent of ``font`` (the widget font or its bold variant)."""
@@ -176,6 +179,15 @@ class TextCache:
         return ink
 
 
+class Writing(NamedTuple):
+    """A font and a colour to write with, with what the cache needs to know of them."""
+
+    font: QFont
+    color: QColor
+    ascent: float
+    key: tuple[bool, int]
+
+
 def _blank(width: float, height: float, ratio: float) -> QImage:
     image = QImage(max(1, math.ceil(width * ratio)), max(1, math.ceil(height * ratio)), _IMAGE)
     image.setDevicePixelRatio(ratio)
@@ -201,3 +213,26 @@ class Ink:
         self.hover = with_alpha(self.highlight, 50)
         self.cluster = blend(base, color, 0.22)
         self.cluster_hover = blend(base, color, 0.35)
+        self._pictures: dict[tuple[object, ...], QImage] = {}
+
+    def diamond(self, cache: TextCache, size: float, selected: bool, ratio: float) -> QImage:
+        """This lane's point marker (outlined in the highlight colour when selected)."""
+        key = ("d", size, selected, ratio)
+        image = self._pictures.get(key)
+        if image is None:
+            pen = self.selected_pen if selected else self.point_pen
+            image = self._pictures[key] = cache.diamond(size, self.color, pen, ratio)
+        return image
+
+    def pill(
+        self, cache: TextCache, width: int, height: int, hovered: bool, ratio: float
+    ) -> QImage:
+        """This lane's cluster badge, ``width`` x ``height`` px."""
+        key = ("p", width, height, hovered, ratio)
+        image = self._pictures.get(key)
+        if image is None:
+            if len(self._pictures) > 500:
+                self._pictures.clear()
+            fill = self.cluster_hover if hovered else self.cluster
+            image = self._pictures[key] = cache.pill(width, height, fill, self.color, ratio)
+        return image

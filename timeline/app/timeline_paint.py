@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 )
 
 from timeline.app.lane_colors import blend, lane_color_for, with_alpha
-from timeline.app.timeline_cache import Ink, TextCache
+from timeline.app.timeline_cache import Ink, TextCache, Writing
 from timeline.core.layout import Cluster, LaneLayout, Placed
 from timeline.core.ticks import Axis
 
@@ -106,6 +106,9 @@ class _Frame:
     cache: TextCache
     ratio: float
     measure: Callable[[str], float]
+    plain: Writing  # labels
+    chosen: Writing  # the selected event's label
+    bold: Writing  # lane names
 
 
 def paint_scene(p: QPainter, scene: Scene, palette: QPalette, font: QFont) -> None:
@@ -115,7 +118,10 @@ def paint_scene(p: QPainter, scene: Scene, palette: QPalette, font: QFont) -> No
     cache = scene.texts if scene.texts is not None else TextCache()
     device = p.device()
     ratio = device.devicePixelRatioF() if device is not None else 1.0
-    f = _Frame(p, scene, palette, font, fm, cache, ratio, scene.measure or fm.horizontalAdvance)
+    text = palette.color(Role.Text)
+    f = _Frame(p, scene, palette, font, fm, cache, ratio, scene.measure or fm.horizontalAdvance,
+               cache.writing(font, text), cache.writing(font, palette.color(Role.HighlightedText)),
+               cache.writing(cache.bold(font), text))  # fmt: skip
     p.setRenderHint(AA, False)
     p.save()
     p.setClipRect(QRectF(0, m.axis_h, scene.width, scene.height - m.axis_h))
@@ -193,7 +199,7 @@ def _band(f: _Frame, band: LaneBand) -> None:
 
 def _lane_label(f: _Frame, band: LaneBand, color: QColor) -> None:
     p, scene, m = f.p, f.scene, f.scene.metrics
-    bold = f.cache.bold(f.font)
+    bold = f.bold.font
     name = band.name
     hidden = band.layout.ongoing_hidden if band.layout is not None else 0
     if hidden:
@@ -211,7 +217,7 @@ def _lane_label(f: _Frame, band: LaneBand, color: QColor) -> None:
     radius = m.line * 0.28
     p.drawEllipse(QPointF(rect.left() + 4 + radius, rect.center().y()), radius, radius)
     y = rect.center().y() - m.line / 2
-    f.cache.draw_text(p, rect.left() + m.line * 0.6 + 8, y, text, bold, f.palette.color(Role.Text))
+    f.cache.draw_text(p, rect.left() + m.line * 0.6 + 8, y, text, f.bold, f.ratio)
 
 
 def _rug(f: _Frame, band: LaneBand, color: QColor) -> None:
@@ -232,8 +238,7 @@ def _shape(f: _Frame, top: float, placed: Placed, ink: Ink) -> None:
     x0, x1 = max(placed.x0, -SOFT_FADE_PX * 2), min(placed.x1, scene.width + SOFT_FADE_PX * 2)
     if placed.kind == "point":
         size = placed.x1 - placed.x0
-        image = f.cache.diamond(size, ink.color, ink.selected_pen if selected else ink.point_pen,
-                                f.ratio)  # fmt: skip
+        image = ink.diamond(f.cache, size, selected, f.ratio)
         half = image.width() / f.ratio / 2
         p.drawImage(QPointF(round(placed.x0 + size / 2 - half), round(mid - half)), image)
     elif placed.kind == "range":
@@ -283,8 +288,7 @@ def _label(f: _Frame, top: float, placed: Placed, ink: Ink) -> None:
         p.setPen(NO_PEN)
         p.drawRoundedRect(back, 3, 3)
     y = top + (m.row_h - m.line) / 2
-    color = ink.highlight_text if selected else ink.text
-    f.cache.draw_text(p, placed.label_x, y, text, f.font, color)
+    f.cache.draw_text(p, placed.label_x, y, text, f.chosen if selected else f.plain, f.ratio)
 
 
 def _cluster(f: _Frame, band: LaneBand, cluster: Cluster, ink: Ink) -> None:
@@ -295,15 +299,14 @@ def _cluster(f: _Frame, band: LaneBand, cluster: Cluster, ink: Ink) -> None:
     if width <= 0:
         return
     hovered = scene.hovered_cluster is not None and scene.hovered_cluster == cluster
-    fill = ink.cluster_hover if hovered else ink.cluster
-    p.drawImage(QPointF(x0, round(top + 2)), f.cache.pill(width, height, fill, ink.color, f.ratio))
+    p.drawImage(QPointF(x0, round(top + 2)), ink.pill(f.cache, width, height, hovered, f.ratio))
     text = f"{cluster.count:,} events"
     if f.measure(text) + 12 > width:
         text = f"{cluster.count:,}"
     if f.measure(text) + 6 > width:
         text = "\N{HORIZONTAL ELLIPSIS}"
     x = x0 + (width - f.measure(text)) / 2
-    f.cache.draw_text(p, x, top + (m.row_h - m.line) / 2, text, f.font, ink.text)
+    f.cache.draw_text(p, x, top + (m.row_h - m.line) / 2, text, f.plain, f.ratio)
 
 
 def _axis(f: _Frame) -> None:
@@ -313,15 +316,15 @@ def _axis(f: _Frame) -> None:
     p.setPen(QPen(palette.color(Role.Mid), 1))
     p.drawLine(QPointF(0, m.axis_h - 0.5), QPointF(scene.width, m.axis_h - 0.5))
     text_color = palette.color(Role.WindowText)
-    bold = f.cache.bold(f.font)
+    axis, axis_bold = f.cache.writing(f.font, text_color), f.cache.writing(f.bold.font, text_color)
     for tick in scene.axis.context:
-        f.cache.draw_text(p, tick.label_x, 4, tick.label, bold, text_color)
+        f.cache.draw_text(p, tick.label_x, 4, tick.label, axis_bold, f.ratio)
     label_top = 6 + m.line
     if scene.axis.labels:
         p.setPen(QPen(with_alpha(text_color, 120), 1))
         p.drawLines([QLineF(t.x, label_top, t.x, m.axis_h) for t in scene.axis.labels])
     for tick in scene.axis.labels:
-        f.cache.draw_text(p, tick.label_x, label_top, tick.label, f.font, text_color)
+        f.cache.draw_text(p, tick.label_x, label_top, tick.label, axis, f.ratio)
 
 
 def _empty(p: QPainter, scene: Scene, palette: QPalette, font: QFont) -> None:
