@@ -20,11 +20,23 @@ from timeline.extract.title_rules import (
     TAILS,
 )
 
+_COMMAS = re.compile(r",(?:\s*,)+")
+_ING_TAIL = re.compile(r",\s+\w+ing$")
+_EMPTY_PARENS = re.compile(r"\(\s*\)")
+
+
+def _tight_punctuation(text: str) -> str:
+    """No space before punctuation; ``text`` has single spaces between words only."""
+    for mark in ",.;:!?":
+        if " " + mark in text:
+            text = text.replace(" " + mark, mark)
+    return text
+
 
 def trim(text: str) -> str:
     """Shorten to at most MAX_LEN characters by dropping tails, then by cutting."""
     text = " ".join(text.replace(MARK, " ").split())
-    text = re.sub(r"\s+([,.;:!?])", r"\1", text).strip(" ,;:")
+    text = _tight_punctuation(text).strip(" ,;:")
     for pattern, starts in TAILS:
         while len(text) > MAX_LEN:
             shorter = drop_last(pattern, starts, text)
@@ -127,10 +139,13 @@ def _boundary(words: list[str], k: int) -> bool:
 
 def finish(text: str) -> str:
     text = " ".join(text.replace(MARK, " ").split())
-    text = re.sub(r",(?:\s*,)+", ",", text)
-    text = re.sub(r",\s+\w+ing$", "", text)  # "..., arriving" once its date is gone
-    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
-    text = re.sub(r"\(\s*\)", "", text)
+    if "," in text:
+        text = _COMMAS.sub(",", text)
+        if text.endswith("ing"):
+            text = _ING_TAIL.sub("", text)  # "..., arriving" once its date is gone
+    text = _tight_punctuation(text)
+    if "(" in text:
+        text = _EMPTY_PARENS.sub("", text)
     ellipsis = text.endswith(ELLIPSIS)
     text = text.rstrip(ELLIPSIS).strip(" ,.;:!?-\u2014\u2013\"'\u201c\u201d")
     text = text.lstrip(",;:)] ")

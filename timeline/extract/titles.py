@@ -220,18 +220,14 @@ def _split_attribution(text: str) -> tuple[str, str, bool, bool]:
     attribution, and whether the content was a direct quote.
     """
     text = ACCORDING_LEAD.sub("", text)
-    quoted = re.match(
-        r"^\s*[\"\u201c](?P<q>[^\"\u201c\u201d]{8,}?)[,.!?]?[\"\u201d]\s*,?\s*(?P<attr>.*)$", text
-    )
+    has_quote = '"' in text or "\u201c" in text
+    quoted = _QUOTED.match(text) if has_quote else None
     if quoted and _looks_like_attribution(quoted.group("attr")):
         attr, *rest = CLAUSE_BREAK.split(quoted.group("attr"), maxsplit=1)
         if rest and MARK in rest[0]:  # '"...," X said, noting Y would visit on May 3'
             return SUBORDINATOR.sub("", rest[0]), _speaker(attr), False, False
         return quoted.group("q"), _speaker(attr), MARK in attr, True
-    lead_quote = re.match(
-        r"^(?P<attr>[^\"\u201c]{2,80}?)[,:]?\s*[\"\u201c](?P<q>[^\"\u201c\u201d]{8,})[\"\u201d]",
-        text,
-    )
+    lead_quote = _LEAD_QUOTE.match(text) if has_quote else None
     if lead_quote and re.search(r"\b(?:" + REPORT_VERBS + r")\s*$", lead_quote.group("attr")):
         attr = lead_quote.group("attr")
         return lead_quote.group("q"), _speaker(attr), MARK in attr, True
@@ -254,6 +250,14 @@ def _split_attribution(text: str) -> tuple[str, str, bool, bool]:
         if not re.search(NOT_A_SPEAKER, leading.group("attr"), re.IGNORECASE):
             return leading.group("content"), _speaker(attr), MARK in attr, False
     return text, "", False, False
+
+
+_QUOTED = re.compile(
+    r"^\s*[\"\u201c](?P<q>[^\"\u201c\u201d]{8,}?)[,.!?]?[\"\u201d]\s*,?\s*(?P<attr>.*)$"
+)
+_LEAD_QUOTE = re.compile(
+    r"^(?P<attr>[^\"\u201c]{2,80}?)[,:]?\s*[\"\u201c](?P<q>[^\"\u201c\u201d]{8,})[\"\u201d]"
+)
 
 
 def _looks_like_attribution(attr: str) -> bool:
@@ -355,7 +359,9 @@ def _headline(text: str) -> str:
         and text[passive.end() :].replace(MARK, "").strip(" .,;:").count(" ")
     ):
         text = text[: passive.start()] + text[passive.end() :]
-    will = WILL.search(text)
+    lowered = text.lower()
+    hint = any(w in lowered for w in ("will", "due", "set", "scheduled", "slated"))
+    will = WILL.search(text) if hint else None
     if (
         will
         and len(text[: will.start()].split()) <= 6

@@ -135,8 +135,8 @@ def _lane_index() -> _LaneIndex:
     return _LaneIndex(words, prefixes, phrases_rx, phrases, max(map(len, prefixes)))
 
 
-_UPPER = re.compile(r"[A-Z]")
-_LETTER = re.compile(r"[A-Za-z]")
+_NOT_UPPER = re.compile(r"[^A-Z]+")
+_NOT_LETTER = re.compile(r"[^A-Za-z]+")
 _WORD = re.compile(r"[A-Za-z][\w.-]*[A-Za-z0-9]|[A-Za-z]")
 
 
@@ -219,12 +219,37 @@ yemen:Yemen|Yemeni; zimbabwe:Zimbabwe|Zimbabwean
 COUNTRY_TAGS = frozenset(e.strip().partition(":")[0] for e in _COUNTRIES.split(";"))
 
 
+# Lowercase words one of which every match of a curated tag contains: a sentence
+# without any of them skips that pattern (the country pattern always runs).
+_NEEDS_TEXT = """
+new start: start strategic; start treaty: start strategic; inf treaty: inf intermediate;
+npt: npt proliferation; ctbt: ctbt test; missile defense: missile; nuclear: nuclear;
+sanctions: sanction; wto: wto world; nato: nato north; un security council: security;
+un general assembly: general; united nations: united un u.n; g8: g8 g-8 group;
+g20: g20 g-20 group; g7: g7 g-7 group; eu: eu european; iaea: iaea atomic; imf: imf monetary;
+opec: opec; osce: osce organi; election: election electoral presidential; referendum: referend;
+protest: protest demonstrat rall; human rights: human; ceasefire: cease truce; summit: summit;
+trade: trade; energy: gas oil; visa: visa; missile: missile
+"""
+_NEEDS: dict[str, tuple[str, ...]] = {
+    tag.strip(): tuple(words.split())
+    for tag, _, words in (entry.partition(":") for entry in _NEEDS_TEXT.split(";"))
+}
+
+
 @lru_cache(maxsize=1)
 def _tag_patterns() -> list[tuple[str, re.Pattern[str]]]:
     patterns = [(tag, re.compile(rx)) for tag, rx in _VOCABULARY]
     names = sorted(_country_names(), key=len, reverse=True)
-    body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
-    patterns.append(("", re.compile(r"(?<![\w.])(?=[A-Z])(?:" + body + r")(?![\w]|\.\w)")))
+    # grouped by first letter (longest first within a group), so that a position
+    # tries only the names that can start there
+    groups: dict[str, list[str]] = {}
+    for n in names:
+        groups.setdefault(n[0], []).append(re.escape(n[1:]).replace(r"\ ", r"\s+"))
+    body = "|".join(
+        re.escape(first) + "(?:" + "|".join(rests) + ")" for first, rests in groups.items()
+    )
+    patterns.append(("", re.compile(r"(?=[A-Z])(?<![\w.])(?:" + body + r")(?![\w]|\.\w)")))
     return patterns
 
 
@@ -266,6 +291,7 @@ _NAMED = re.compile(
 _LEADING_THE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def classify(sentence: str) -> tuple[str, tuple[str, ...]]:
     """The topic lane of ``sentence`` and up to eight lowercase tags found in it."""
     return lane_of(sentence), tags_of(sentence)
@@ -280,18 +306,10 @@ def lane_of(sentence: str) -> str:
         phrase_hits = index.phrase_hits.get(phrase) or index.phrase_hits.get(phrase.rstrip("s"), [])
         for lane, weight in phrase_hits:
             scores[lane] += weight
-    words, prefixes = index.words, index.prefixes
     for word in _WORD.findall(sentence):
-        low = word.lower()
-        hits: set[tuple[str, float]] = set()
-        if word != low and word in words:
-            hits.update(words[word])
-        if low in words:
-            hits.update(words[low])
-        for k in range(3, min(len(low), index.longest_prefix) + 1):
-            found = prefixes.get(low[:k])
-            if found:
-                hits.update(found)
+        hits = _WORD_HITS.get(word)
+        if hits is None:
+            hits = _word_hits(index, word)
         for lane, weight in hits:
             scores[lane] += weight
     best = max(_PRIORITY, key=lambda lane: (scores[lane], -_PRIORITY.index(lane)))
@@ -299,6 +317,28 @@ def lane_of(sentence: str) -> str:
         return OTHER
     log.debug("lane %s scores %s", best, scores)
     return best
+
+
+_WORD_HITS: dict[str, tuple[tuple[str, float], ...]] = {}
+
+
+def _word_hits(index: _LaneIndex, word: str) -> tuple[tuple[str, float], ...]:
+    """The (lane, weight) pairs one word scores, each pair once (memoised)."""
+    words, prefixes = index.words, index.prefixes
+    low = word.lower()
+    hits: set[tuple[str, float]] = set()
+    if word != low and word in words:
+        hits.update(words[word])
+    if low in words:
+        hits.update(words[low])
+    for k in range(3, min(len(low), index.longest_prefix) + 1):
+        found = prefixes.get(low[:k])
+        if found:
+            hits.update(found)
+    result = tuple(sorted(hits))
+    if len(_WORD_HITS) < 50_000:
+        _WORD_HITS[word] = result
+    return result
 
 
 def tags_of(sentence: str) -> tuple[str, ...]:
@@ -310,7 +350,8 @@ def tags_of(sentence: str) -> tuple[str, ...]:
             name = _LEADING_THE.sub("", sentence[start:end])
             found.append((start, " ".join(name.lower().split())))
             covered.append((start, end))
-    caps_ratio = len(_UPPER.findall(sentence)) / max(1, len(_LETTER.findall(sentence)))
+    letters = _NOT_LETTER.sub("", sentence)
+    caps_ratio = len(_NOT_UPPER.sub("", letters)) / max(1, len(letters))
     if caps_ratio < 0.5:  # a headline in capitals has no acronyms to trust
         for m in _ACRONYM.finditer(sentence):
             word = m.group(0)
@@ -328,7 +369,11 @@ def vocabulary_matches(text: str) -> tuple[tuple[str, int, int], ...]:
     """Curated terms and countries in ``text``: (tag, start, end), specific ones first."""
     found: list[tuple[str, int, int]] = []
     countries = _country_names()
+    lowered = text.lower()
     for tag, rx in _tag_patterns():
+        needs = _NEEDS.get(tag)
+        if needs and not any(word in lowered for word in needs):
+            continue
         for m in rx.finditer(text):
             if not _inside(m.span(), [(a, b) for _, a, b in found]):
                 name = tag or countries.get(" ".join(m.group(0).split()), "")
