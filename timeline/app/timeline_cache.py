@@ -15,6 +15,8 @@ Role = QPalette.ColorRole
 ELIDE = Qt.TextElideMode.ElideRight
 AA = QPainter.RenderHint.Antialiasing
 _IMAGE = QImage.Format.Format_ARGB32_Premultiplied
+#: How many text images one frame may prepare; other texts are drawn directly.
+PREPARE_PER_FRAME = 24
 
 
 class TextCache:
@@ -35,6 +37,7 @@ class TextCache:
         self._metrics: dict[tuple[str, bool], float] = {}
         self._widths: dict[tuple[str, int, bool], float] = {}
         self._bold: QFont | None = None
+        self._allowance = PREPARE_PER_FRAME
         self._inks: dict[tuple[int, int], Ink] = {}
 
     def clear(self) -> None:
@@ -58,6 +61,10 @@ class TextCache:
         self._bytes += size
         return image
 
+    def new_frame(self) -> None:
+        """Start a frame: allow a few more text images to be prepared."""
+        self._allowance = PREPARE_PER_FRAME
+
     def writing(self, font: QFont, color: QColor) -> Writing:
         """A font and colour to write with (make one per frame, not per text)."""
         return Writing(font, color, self.ascent(font), (font.bold(), color.rgba()))
@@ -66,7 +73,8 @@ class TextCache:
         """``text`` written on a transparent image (1 px margin left).
 
         None the first time a text is asked for: preparing an image costs several
-        times drawing the text once, so only texts shown again get one.
+        times drawing the text once, so only texts shown again get one, and at
+        most ``PREPARE_PER_FRAME`` of them in one frame (see ``new_frame``).
         """
         key = (text, writing.key, ratio)
         image = self._images.get(key)
@@ -76,6 +84,9 @@ class TextCache:
                     self._seen.clear()
                 self._seen.add(key)
                 return None
+            if self._allowance <= 0:
+                return None  # enough prepared in this frame: keeps zoom frames even
+            self._allowance -= 1
             font = writing.font
             fm = QFontMetricsF(font)
             image = _blank(fm.horizontalAdvance(text) + 3, fm.height(), ratio)

@@ -116,6 +116,7 @@ def paint_scene(p: QPainter, scene: Scene, palette: QPalette, font: QFont) -> No
     m = scene.metrics
     fm = QFontMetricsF(font)
     cache = scene.texts if scene.texts is not None else TextCache()
+    cache.new_frame()
     device = p.device()
     ratio = device.devicePixelRatioF() if device is not None else 1.0
     text = palette.color(Role.Text)

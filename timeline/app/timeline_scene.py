@@ -45,25 +45,30 @@ class SceneMixin(_Base):
         _widths: dict[str, float]
         _formatter: AxisFormatter
         _texts: TextCache
+        _metrics_pair: tuple[QFontMetricsF, QFontMetricsF]
 
         def canvas_width(self) -> float: ...
         def _label_of(self, item: Spanned) -> str: ...
 
     def _measure(self, text: str) -> float:
-        width = self._widths.get(text)
+        widths = self._widths
+        width = widths.get(text)
         if width is None:
-            if len(self._widths) > 50_000:
-                self._widths.clear()
-            width = self._widths[text] = QFontMetricsF(self.font()).horizontalAdvance(text)
+            if not widths or len(widths) > 50_000:
+                # Empty after a font change (the view clears it): new metrics then.
+                widths.clear()
+                bold = QFont(self.font())
+                bold.setBold(True)
+                self._metrics_pair = (QFontMetricsF(self.font()), QFontMetricsF(bold))
+            width = widths[text] = self._metrics_pair[0].horizontalAdvance(text)
         return width
 
     def _measure_bold(self, text: str) -> float:
         key = "\0" + text
         width = self._widths.get(key)
         if width is None:
-            bold = QFont(self.font())
-            bold.setBold(True)
-            width = self._widths[key] = QFontMetricsF(bold).horizontalAdvance(text)
+            self._measure("")  # makes sure the metrics are for the current font
+            width = self._widths[key] = self._metrics_pair[1].horizontalAdvance(text)
         return width
 
     def _style(self, metrics: Metrics) -> LayoutStyle:
