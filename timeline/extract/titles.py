@@ -121,7 +121,7 @@ def _build(
         )
     text = _clean_basic(_mark(sentence, expr_start, expr_end, keep_anchor))
     text = _relative_as_clause(text)
-    relative = MARKED_RELATIVE.search(text)  # "Putin, who was elected on March 4, ..."
+    relative = MARKED_RELATIVE.search(text) if "who" in text or "which" in text else None  # "Putin, who was elected on March 4, ..."
     where = MARKED_WHERE.search(text)  # "..., where Medvedev joins them on Saturday"
     if relative and len(relative.group("rel").split()) >= 3:
         rel = re.split(r"\s+and\s+(?:who|which)\b", relative.group("rel"))[0]
@@ -173,14 +173,20 @@ def _mark(sentence: str, start: int, end: int, keep_anchor: bool = False) -> str
         text = sentence[:start] + ("the" if possessive else MARK) + rest
     else:
         text = sentence
-    text = DEADLINE.sub(r"\1 a deadline", text)
+    lowered = text.lower()
+    if "until" in lowered or "till" in lowered or "by" in lowered:
+        text = DEADLINE.sub(r"\1 a deadline", text)
     text = POSSESSIVE_MARK.sub("the", text)
-    text = COORDINATED_DATE.sub(MARK, DET_MARK_COMMA.sub(r"\1 ", text))
+    if MARK + "," in text:
+        text = DET_MARK_COMMA.sub(r"\1 ", text)
+    text = COORDINATED_DATE.sub(MARK, text)
     text = LOOSE_MODIFIER.sub(MARK, text)
     at = text.find(MARK)
     if at >= 0:  # only the words just before the marker can be its preposition
         head = text.rfind(" ", 0, max(0, at - 60)) + 1
-        text = text[:head] + MARK_ASIDE.sub(_close_aside, PREP_BEFORE_MARK.sub(MARK, text[head:]))
+        last = text.rfind(MARK) + 1  # every preposition match ends on a marker
+        marked = PREP_BEFORE_MARK.sub(MARK, text[head:last]) + text[last:]
+        text = text[:head] + MARK_ASIDE.sub(_close_aside, marked)
     return DATE_APPOSITIVE.sub(MARK + " ", text)  # "On Sunday, the first day of the visit,"
 
 
@@ -231,7 +237,8 @@ def _split_attribution(text: str) -> tuple[str, str, bool, bool]:
     if lead_quote and re.search(r"\b(?:" + REPORT_VERBS + r")\s*$", lead_quote.group("attr")):
         attr = lead_quote.group("attr")
         return lead_quote.group("q"), _speaker(attr), MARK in attr, True
-    trailing = TRAILING_ATTR.search(text)
+    verb = _VERB_HINT.search(text) is not None
+    trailing = TRAILING_ATTR.search(text) if verb or "according" in text.lower() else None
     if trailing and trailing.start() > 15:
         attr = trailing.group("attr")
         return (
@@ -240,7 +247,7 @@ def _split_attribution(text: str) -> tuple[str, str, bool, bool]:
             MARK in attr and MARK not in text[: trailing.start()],
             False,
         )
-    leading = LEADING_ATTR.match(text)
+    leading = LEADING_ATTR.match(text) if verb else None
     if (
         leading
         and len(leading.group("content").split()) >= 4
@@ -252,6 +259,13 @@ def _split_attribution(text: str) -> tuple[str, str, bool, bool]:
     return text, "", False, False
 
 
+# The first word of every reporting or speech verb (case-sensitive, as in the rules):
+# without one, no attribution pattern can match.
+_VERB_HINT = re.compile(
+    r"said|says|say|told|tells|add|stat|note|insist|wr[io]te|explain|announc|confirm|report|"
+    r"warn|claim|argue|stress|emphasi|believ|think|thought|predict|acknowledg|admitt|recall|"
+    r"remark|observ|indicat|suggest|hint|pointed"
+)
 _QUOTED = re.compile(
     r"^\s*[\"\u201c](?P<q>[^\"\u201c\u201d]{8,}?)[,.!?]?[\"\u201d]\s*,?\s*(?P<attr>.*)$"
 )
@@ -282,7 +296,9 @@ def _speaker(attr: str) -> str:
 
 def _strip_quotes(text: str) -> str:
     text = re.sub(r"[\"\u201c\u201d]", "", text)
-    return " ".join(SINGLE_QUOTED.sub(r"\1", text).split())
+    if "'" in text or "\u2018" in text:
+        text = SINGLE_QUOTED.sub(r"\1", text)
+    return " ".join(text.split())
 
 
 def _pick_clause(text: str) -> str:
@@ -325,8 +341,11 @@ def _drop_leading_adverbial(text: str) -> str:
 
 def _prune(text: str) -> str:
     """Drop parenthetical asides, relative clauses, appositives and list tails."""
-    text = name_for_description(PARENS.sub("", text))
-    text = DASH_ASIDE.sub("", text)
+    if "(" in text or "[" in text:
+        text = PARENS.sub("", text)
+    text = name_for_description(text)
+    if "--" in text or "\u2014" in text or "\u2013" in text:
+        text = DASH_ASIDE.sub("", text)
     text = INCLUDING_TAIL.sub("", text)
     text = PARTICIPLE_ASIDE.sub(" ", text)
     pruned = RELATIVE.sub(" ", text)
