@@ -17,6 +17,8 @@ AA = QPainter.RenderHint.Antialiasing
 _IMAGE = QImage.Format.Format_ARGB32_Premultiplied
 #: How many text images one frame may prepare; other texts are drawn directly.
 PREPARE_PER_FRAME = 24
+#: Elided labels are cut to a multiple of this many pixels.
+ELIDE_STEP = 6
 
 
 class TextCache:
@@ -37,6 +39,7 @@ class TextCache:
         self._metrics: dict[tuple[str, bool], float] = {}
         self._widths: dict[tuple[str, int, bool], float] = {}
         self._bold: QFont | None = None
+        self._font_metrics: dict[bool, QFontMetricsF] = {}
         self._allowance = PREPARE_PER_FRAME
         self._inks: dict[tuple[int, int], Ink] = {}
 
@@ -47,6 +50,7 @@ class TextCache:
         self._metrics.clear()
         self._widths.clear()
         self._bold = None
+        self._font_metrics.clear()
         self._elided.clear()
         self._inks.clear()
         self._bytes = 0
@@ -88,7 +92,7 @@ class TextCache:
                 return None  # enough prepared in this frame: keeps zoom frames even
             self._allowance -= 1
             font = writing.font
-            fm = QFontMetricsF(font)
+            fm = self.font_metrics(font)
             image = _blank(fm.horizontalAdvance(text) + 3, fm.height(), ratio)
             q = QPainter(image)
             q.setFont(font)
@@ -115,7 +119,7 @@ class TextCache:
         key = ("a", font.bold())
         value = self._metrics.get(key)
         if value is None:
-            value = self._metrics[key] = QFontMetricsF(font).ascent()
+            value = self._metrics[key] = self.font_metrics(font).ascent()
         return value
 
     def bold(self, font: QFont) -> QFont:
@@ -133,18 +137,30 @@ class TextCache:
         if value is None:
             if len(self._widths) > 20_000:
                 self._widths.clear()
-            value = self._widths[key] = QFontMetricsF(font).horizontalAdvance(text)
+            value = self._widths[key] = self.font_metrics(font).horizontalAdvance(text)
         return value
 
     def elided(self, text: str, width: float, font: QFont) -> str:
-        """``text`` shortened with an ellipsis to fit ``width`` pixels."""
-        key = (text, int(width), font.bold())
+        """``text`` shortened with an ellipsis to fit ``width`` pixels.
+
+        The width is rounded down to a multiple of ``ELIDE_STEP`` px, so that
+        while zooming the same shortened texts come back (and their images).
+        """
+        room = int(width) - int(width) % ELIDE_STEP
+        key = (text, room, font.bold())
         short = self._elided.get(key)
         if short is None:
             if len(self._elided) > 20_000:
                 self._elided.clear()
-            short = self._elided[key] = QFontMetricsF(font).elidedText(text, ELIDE, int(width))
+            short = self._elided[key] = self.font_metrics(font).elidedText(text, ELIDE, room)
         return short
+
+    def font_metrics(self, font: QFont) -> QFontMetricsF:
+        """Metrics of the widget font or its bold variant (made once)."""
+        metrics = self._font_metrics.get(font.bold())
+        if metrics is None:
+            metrics = self._font_metrics[font.bold()] = QFontMetricsF(font)
+        return metrics
 
     def diamond(self, size: float, fill: QColor, pen: QPen, ratio: float) -> QImage:
         """A point event's marker: a diamond ``size`` px across, its outline outside it."""
