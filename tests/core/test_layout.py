@@ -53,7 +53,7 @@ def test_sparse_events_are_placed_with_full_labels() -> None:
     viewport = Viewport.from_days(BASE - 5, BASE + 200)
     result = layout(index, viewport, WIDTH, measure)
     assert [p.item.id for p in result.placed()] == list(range(6))
-    assert all(p.label_w == measure(p.item.label) for p in result.placed())
+    assert all(p.label_w == measure(p.label) for p in result.placed())
     assert not result.clusters()
 
 
