@@ -7,7 +7,18 @@ from collections.abc import Hashable
 from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPalette, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QLinearGradient,
+    QPainter,
+    QPalette,
+    QPen,
+    QPolygonF,
+)
 
 from timeline.app.lane_colors import blend, with_alpha
 
@@ -249,6 +260,21 @@ class Ink:
         if image is None:
             pen = self.selected_pen if selected else self.point_pen
             image = self._pictures[key] = cache.diamond(size, self.color, pen, ratio)
+        return image
+
+    def fade(self, cache: TextCache, width: int, height: int, out: bool, ratio: float) -> QImage:
+        """The faded end of a soft span: transparent to the wash (or back, when ``out``)."""
+        key = ("f", width, height, out, ratio)
+        image = self._pictures.get(key)
+        if image is None:
+            image = _blank(width, height, ratio)
+            gradient = QLinearGradient(0, 0, width, 0)
+            gradient.setColorAt(1 if out else 0, self.clear)
+            gradient.setColorAt(0 if out else 1, self.soft)
+            q = QPainter(image)
+            q.fillRect(QRectF(0, 0, width, height), QBrush(gradient))
+            q.end()
+            self._pictures[key] = image
         return image
 
     def pill(

@@ -13,7 +13,6 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QImage,
-    QLinearGradient,
     QPainter,
     QPalette,
     QPen,
@@ -257,21 +256,19 @@ def _shape(f: _Frame, top: float, placed: Placed, ink: Ink) -> None:
 
 def _soft_span(f: _Frame, rect: QRectF, ink: Ink) -> None:
     """A period known only coarsely: a flat wash that fades out at both ends."""
-    p = f.p
-    fade = min(SOFT_FADE_PX, rect.width() / 2)
-    left, right = rect.left(), rect.right()
-    inner_left, inner_right = max(left + fade, -1.0), min(right - fade, f.scene.width + 1)
+    p, width = f.p, f.scene.width
+    fade = int(min(SOFT_FADE_PX, rect.width() / 2))
+    left, right = round(rect.left()), round(rect.right())
+    top, height = round(rect.top()), round(rect.height())
+    inner_left, inner_right = max(left + fade, -1), min(right - fade, int(width) + 1)
     if inner_right > inner_left:
-        p.fillRect(
-            QRectF(inner_left, rect.top(), inner_right - inner_left, rect.height()), ink.soft
-        )
-    for a, b in ((left, left + fade), (right, right - fade)):
-        if max(a, b) < 0 or min(a, b) > f.scene.width:
-            continue
-        gradient = QLinearGradient(a, 0, b, 0)
-        gradient.setColorAt(0, ink.clear)
-        gradient.setColorAt(1, ink.soft)
-        p.fillRect(QRectF(min(a, b), rect.top(), fade, rect.height()), QBrush(gradient))
+        p.fillRect(QRectF(inner_left, top, inner_right - inner_left, height), ink.soft)
+    if fade <= 0:
+        return
+    if -fade < left < width:
+        p.drawImage(QPointF(left, top), ink.fade(f.cache, fade, height, False, f.ratio))
+    if 0 < right < width + fade:
+        p.drawImage(QPointF(right - fade, top), ink.fade(f.cache, fade, height, True, f.ratio))
 
 
 def _label(f: _Frame, top: float, placed: Placed, ink: Ink) -> None:
