@@ -7,6 +7,7 @@ import logging
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from functools import cache
 
 from timeline.core.records import Timex
 from timeline.extract import rules_cal, rules_rel, rules_span
@@ -85,7 +86,7 @@ def _matches(
     if r.trigger is None:
         return list(r.regex.finditer(text))
     if r.trigger not in hits:
-        hits[r.trigger] = [h.span() for h in r.trigger.finditer(lowered)]
+        hits[r.trigger] = _trigger_hits(r.trigger, lowered)
     found: list[re.Match[str]] = []
     lo = hi = -1
     back, ahead = r.window
@@ -100,6 +101,48 @@ def _matches(
     if hi > lo:
         found.extend(r.regex.finditer(text, lo, hi))
     return found
+
+
+_LITERAL_ALTERNATION = re.compile(r"[a-z ]+(?:\|[a-z ]+)*")
+
+
+#: Rare triggers and the strings one of which each of their hits contains.
+_TRIGGER_NEEDS = {
+    r"\d0'?s\b|'\d0s|(?:twen|thir|for|fif|six|seven|eigh|nine)ties\b": ("0s", "0's", "ties"),
+    r"\d:\d\d": (":",),
+}
+
+
+@cache
+def _literal_words(trigger: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The words of a trigger that is a plain alternation of lowercase words, else None."""
+    if _LITERAL_ALTERNATION.fullmatch(trigger.pattern) and not trigger.flags & re.IGNORECASE:
+        return tuple(trigger.pattern.split("|"))
+    return None
+
+
+def _trigger_hits(trigger: re.Pattern[str], lowered: str) -> list[tuple[int, int]]:
+    """The spans ``trigger.finditer(lowered)`` yields, found with ``str.find`` when it can."""
+    words = _literal_words(trigger)
+    if words is None:
+        needs = _TRIGGER_NEEDS.get(trigger.pattern)
+        if needs is not None and not any(n in lowered for n in needs):
+            return []
+        return [h.span() for h in trigger.finditer(lowered)]
+    found: list[tuple[int, int, int]] = []
+    for rank, word in enumerate(words):
+        at = lowered.find(word)
+        while at >= 0:
+            found.append((at, rank, at + len(word)))
+            at = lowered.find(word, at + 1)
+    found.sort()  # at one place the first alternative wins, as in the regex
+    spans: list[tuple[int, int]] = []
+    end = 0
+    for start, _, stop in found:
+        if start >= end:
+            spans.append((start, stop))
+            end = stop
+    return spans
 
 
 def _select(cands: list[tuple[int, int, str, Expr]]) -> list[tuple[int, int, str, Expr]]:

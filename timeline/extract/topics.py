@@ -231,8 +231,8 @@ opec: opec; osce: osce organi; election: election electoral presidential; refere
 protest: protest demonstrat rall; human rights: human; ceasefire: cease truce; summit: summit;
 trade: trade; energy: gas oil; visa: visa; missile: missile
 """
-_NEEDS: dict[str, tuple[str, ...]] = {
-    tag.strip(): tuple(words.split())
+_NEEDS: dict[str, re.Pattern[str]] = {
+    tag.strip(): re.compile("|".join(re.escape(w) for w in words.split()))
     for tag, _, words in (entry.partition(":") for entry in _NEEDS_TEXT.split(";"))
 }
 
@@ -372,7 +372,7 @@ def vocabulary_matches(text: str) -> tuple[tuple[str, int, int], ...]:
     lowered = text.lower()
     for tag, rx in _tag_patterns():
         needs = _NEEDS.get(tag)
-        if needs and not any(word in lowered for word in needs):
+        if needs and not needs.search(lowered):
             continue
         for m in rx.finditer(text):
             if not _inside(m.span(), [(a, b) for _, a, b in found]):
