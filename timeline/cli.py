@@ -182,6 +182,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     _configure_logging(verbose=args.verbose)
     command = args.command or "view"
+    if args.command is None:
+        from timeline.display import NO_DISPLAY, can_show_windows
+
+        if not can_show_windows():
+            parser.print_help()
+            print(f"\n{PROG}: {NO_DISPLAY}", file=sys.stderr)
+            return 0
     try:
         if command == "ingest":
             from timeline.commands.ingest import run_ingest

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import logging
-import os
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
-
 from timeline.app import qtlog
+from timeline.app.run import application
+from timeline.display import NO_DISPLAY, can_show_windows
 from timeline.paths import default_db_path
 from timeline.store import Store, StoreError
 from timeline.store.lessons import Lessons
@@ -17,25 +16,6 @@ from timeline.store.lessons import Lessons
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1920, 1080)
-
-
-def _has_display() -> bool:
-    if sys.platform in ("win32", "darwin"):
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
-def application(*, offscreen: bool) -> QApplication:
-    """The QApplication (made once); offscreen when asked and there is no display."""
-    if offscreen and not _has_display():
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    existing = QApplication.instance()
-    if isinstance(existing, QApplication):
-        return existing
-    qtlog.install()
-    app = QApplication([sys.argv[0]])
-    app.setApplicationDisplayName("Diplomatic Timeline")
-    return app
 
 
 def _fail(message: str) -> int:
@@ -79,6 +59,9 @@ def present_main(
 
     ``reveal`` starts with the events after the current step hidden (R toggles it).
     """
+    if screenshot is None and not can_show_windows():
+        print(f"timeline: error: {NO_DISPLAY}", file=sys.stderr)
+        return 1
     opened = _open(db)
     if isinstance(opened, str):
         return _fail(opened)
@@ -90,6 +73,7 @@ def present_main(
         from timeline.app.present import PresentationController, PresentationStage, build_steps
         from timeline.app.timeline_model import TimelineModel
 
+        qtlog.install()
         app = application(offscreen=screenshot is not None)
         model = TimelineModel(store)
         if screenshot is not None:
@@ -133,6 +117,7 @@ def handout_main(db: Path | None, lesson: str | None, worksheet: bool, out: Path
         from timeline.app.timeline_model import TimelineModel
         from timeline.handout.export import write_handout
 
+        qtlog.install()
         application(offscreen=True)
         model = TimelineModel(store)
         visible = [e.id for e in model.visible_events()]

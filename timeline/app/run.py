@@ -20,6 +20,7 @@ from timeline.app.main_window import MainWindow
 from timeline.app.settings import APPLICATION, ORGANIZATION, Settings
 from timeline.app.theme import apply_theme
 from timeline.app.timeline_model import LaneMode
+from timeline.display import NO_DISPLAY, can_show_windows, has_display
 from timeline.paths import default_db_path
 from timeline.store import Store, StoreError
 
@@ -28,15 +29,9 @@ log = logging.getLogger(__name__)
 DEFAULT_SCREENSHOT_SIZE = (1600, 1000)
 
 
-def _has_display() -> bool:
-    if sys.platform in ("win32", "darwin"):
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
 def application(*, offscreen: bool = False) -> QApplication:
     """The QApplication (made once), named so QSettings land in a per-app place."""
-    if offscreen and not _has_display():
+    if offscreen and not has_display():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
@@ -82,6 +77,9 @@ def run_viewer(
     with that text in the search field; ``lanes`` (topic, tag, source, none) picks
     the lane mode.
     """
+    if screenshot is None and not can_show_windows():
+        sys.stderr.write(f"timeline: error: {NO_DISPLAY}\n")
+        return 1
     previous_handler = qtlog.install()
     try:
         app = application(offscreen=screenshot is not None)
