@@ -1,4 +1,4 @@
-"""Prepared pictures for the timeline canvas: label texts, markers, badges, lane inks."""
+"""Prepared pictures for the timeline canvas: label texts, markers, badges, inks, scroll bar."""
 
 from __future__ import annotations
 
@@ -15,10 +15,12 @@ from PySide6.QtGui import (
     QImage,
     QLinearGradient,
     QPainter,
+    QPaintEvent,
     QPalette,
     QPen,
     QPolygonF,
 )
+from PySide6.QtWidgets import QScrollBar, QStyle, QStyleOptionSlider, QWidget
 
 from timeline.app.lane_colors import blend, with_alpha
 
@@ -289,3 +291,42 @@ class Ink:
             fill = self.cluster_hover if hovered else self.cluster
             image = self._pictures[key] = cache.pill(width, height, fill, self.color, ratio)
         return image
+
+
+class CachedScrollBar(QScrollBar):
+    """A scroll bar that blits its last picture while nothing it shows has changed.
+
+    The canvas repaints (its children too) for every zoom and pan frame, and the
+    style's drawing of an unchanged scroll bar cost as much as a frame's labels.
+    While the pointer is over it or it is dragged, it paints as usual (hover
+    and pressed looks change without its value changing).
+    """
+
+    def __init__(self, orientation: Qt.Orientation, parent: QWidget | None = None) -> None:
+        super().__init__(orientation, parent)
+        self._picture: tuple[tuple[object, ...], QImage] | None = None
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint from the cached picture when the look is unchanged."""
+        if self.underMouse() or self.isSliderDown():
+            self._picture = None
+            super().paintEvent(event)
+            return
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        option.subControls = QStyle.SubControl.SC_All
+        ratio = self.devicePixelRatioF()
+        key = (option.rect.width(), option.rect.height(), int(option.state.value),
+               option.minimum, option.maximum, option.sliderPosition, option.pageStep,
+               option.singleStep, self.palette().cacheKey(), ratio, self.style().name())  # fmt: skip
+        picture = self._picture
+        if picture is None or picture[0] != key:
+            image = _blank(self.width(), self.height(), ratio)
+            painter = QPainter(image)
+            self.style().drawComplexControl(QStyle.ComplexControl.CC_ScrollBar, option, painter,
+                                            self)  # fmt: skip
+            painter.end()
+            picture = self._picture = (key, image)
+        painter = QPainter(self)
+        painter.drawImage(QPointF(0, 0), picture[1])
+        painter.end()

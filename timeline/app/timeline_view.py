@@ -17,8 +17,9 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QResizeEvent
-from PySide6.QtWidgets import QScrollBar, QWidget
+from PySide6.QtWidgets import QWidget
 
+from timeline.app.timeline_cache import CachedScrollBar
 from timeline.app.timeline_follow import FollowMixin
 from timeline.app.timeline_format import AxisFormatter, item_label
 from timeline.app.timeline_input import InputMixin
@@ -59,7 +60,7 @@ class TimelineView(FollowMixin, InputMixin, SceneMixin, QWidget):
         self._animation.setEndValue(1.0)
         self._animation.valueChanged.connect(self._animate_step)
         self._anim_from = self._viewport
-        self._scrollbar = QScrollBar(Qt.Orientation.Vertical, self)
+        self._scrollbar = CachedScrollBar(Qt.Orientation.Vertical, self)
         self._scrollbar.hide()
         self._scrollbar.valueChanged.connect(self.update)
         self._formatter = AxisFormatter()
