@@ -76,6 +76,8 @@ def test_story_time_wins_over_publication_day() -> None:
         ("Leaders plan to meet on Oct. 4 in Sochi.", date(2011, 9, 20), "2011-10-04"),
         ("Obama looks forward to hosting Putin on Jan. 10.", date(2011, 12, 20), "2012-01-10"),
         ("The rally took place on Dec. 24 in Moscow.", date(2012, 1, 3), "2011-12-24"),
+        ("Medvedev proposed that Putin run in March.", date(2011, 9, 24), "2012-03-01"),
+        ("The envoy urged that talks resume on Oct. 4.", date(2011, 12, 20), "2012-10-04"),
     ],
 )
 def test_dates_without_a_year_follow_the_tense(sentence: str, published: date, start: str) -> None:

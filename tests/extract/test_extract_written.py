@@ -57,7 +57,7 @@ def test_written_dates_get_timeml_values(sentence: str, expression: str, value: 
         ("The vote was held in mid-December.", "2010-12-11", "2010-12-20", "month"),
         ("Talks resumed in late 2011.", "2011-09-01", "2011-12-31", "month"),
         ("Talks are to resume early next year.", "2012-01-01", "2012-04-30", "month"),
-        ("The treaty must be ratified by the end of 2012.", "2012-12-01", "2012-12-31", "month"),
+        ("The treaty was ratified at the end of 2012.", "2012-12-01", "2012-12-31", "month"),
         ("The alliance was founded in the spring of 1949.", "1949-03-01", "1949-05-31", "season"),
         ("Snow fell in the winter of 2010.", "2010-12-01", "2011-02-28", "season"),
     ],
@@ -68,6 +68,19 @@ def test_written_dates_become_intervals(
     (mention,) = extract_mentions(sentence, PUB)
     assert (mention.start.isoformat(), mention.end.isoformat()) == (start, end)
     assert mention.precision == precision
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The treaty must be ratified by the end of 2012.",
+        "Troops are to leave before the end of the year.",
+        "Afghan forces take the lead by the middle of next year.",
+    ],
+)
+def test_deadlines_are_not_events(sentence: str) -> None:
+    assert extract_mentions(sentence, PUB) == []
+    assert [t.type for t in tag(sentence, PUB)] == ["DATE"]  # still tagged as a date
 
 
 @pytest.mark.parametrize(

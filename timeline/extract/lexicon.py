@@ -121,5 +121,6 @@ FUTURE_CUES = (
     r"is\s+expected|are\s+expected|looks?\s+forward|looking\s+forward|going\s+to|"
     r"intends?\s+to|upcoming|forthcoming|to\s+be\s+held|hopes?\s+to|aims?\s+to|"
     r"as\s+(?:early|soon)\s+as|deadline|"
+    r"(?:propos|suggest|recommend|urg|demand)(?:ed|es|e|s)?\s+that|"
     r"tomorrow)\b"
 )

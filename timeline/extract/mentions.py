@@ -23,6 +23,7 @@ _AND_GAP = re.compile(r"\s+and\s+")
 _RUNS_GAP = re.compile(r"\s+and\s+(?:[a-z]+\s+){1,3}(?:through|until|till|to)\s+")
 _HEADER = re.compile(r"^\s*(?:published|updated|posted|date|dated|filed)\b", re.I)
 _WORD = re.compile(r"[A-Za-z]{2,}")
+_DEADLINE = re.compile(r"\b(?:by|before|until|till)\s+$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +205,7 @@ def extract_mentions(body: str, published: date | None) -> list[Mention]:
     found = [f for f in find(body, published, sentences) if f.start >= skip_to]
     if published is None:
         found = [f for f in found if f.expr.explicit]
+    found = [f for f in found if not _is_deadline(body, f)]
     dated: list[tuple[Found, _Dated]] = []
     for f in found:
         d = _single(f, published)
@@ -254,6 +256,13 @@ def extract_mentions(body: str, published: date | None) -> list[Mention]:
             )
         )
     return mentions
+
+
+def _is_deadline(body: str, found: Found) -> bool:
+    """True for a target date ("finish by the end of 2014", "before the middle of next year")."""
+    if found.expr.mod not in ("END", "LAST", "MID"):
+        return False
+    return _DEADLINE.search(body, max(0, found.start - 12), found.start) is not None
 
 
 def _is_header(sentence: str, start: int, end: int) -> bool:

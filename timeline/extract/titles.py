@@ -121,7 +121,8 @@ def _build(
         )
     text = _clean_basic(_mark(sentence, expr_start, expr_end, keep_anchor))
     text = _relative_as_clause(text)
-    relative = MARKED_RELATIVE.search(text) if "who" in text or "which" in text else None  # "Putin, who was elected on March 4, ..."
+    # "Putin, who was elected on March 4, ..."
+    relative = MARKED_RELATIVE.search(text) if "who" in text or "which" in text else None
     where = MARKED_WHERE.search(text)  # "..., where Medvedev joins them on Saturday"
     if relative and len(relative.group("rel").split()) >= 3:
         rel = re.split(r"\s+and\s+(?:who|which)\b", relative.group("rel"))[0]
