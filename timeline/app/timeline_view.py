@@ -150,17 +150,18 @@ class TimelineView(FollowMixin, InputMixin, SceneMixin, QWidget):
         if cached is not None or key in self._fits:
             return cached
         items = self._model.visible_rows() or self._model.context_rows()
-        precise = [(i.t0, i.t1) for i in items if i.precision == "day"]
-        if everything or len(precise) < 10:
-            precise = [(i.t0, i.t1) for i in items]
-        coverage = self._model.coverage()
-        if coverage is not None and not everything:
-            # News collections: frame what happened while the articles appeared.
-            lo, hi = coverage[0].toordinal() - 31, coverage[1].toordinal() + 8
-            inside = [s for s in precise if lo <= s[0] < hi]
-            if len(inside) >= max(3, len(precise) // 4):
-                precise = inside
-        span = core_span(precise, share=1.0 if everything else 0.9)
+        with bulk_allocation():  # many small tuples: no collections walking every row
+            precise = [(i.t0, i.t1) for i in items if i.precision == "day"]
+            if everything or len(precise) < 10:
+                precise = [(i.t0, i.t1) for i in items]
+            coverage = self._model.coverage()
+            if coverage is not None and not everything:
+                # News collections: frame what happened while the articles appeared.
+                lo, hi = coverage[0].toordinal() - 31, coverage[1].toordinal() + 8
+                inside = [s for s in precise if lo <= s[0] < hi]
+                if len(inside) >= max(3, len(precise) // 4):
+                    precise = inside
+            span = core_span(precise, share=1.0 if everything else 0.9)
         self._fits = {key: span}
         return span
 
