@@ -108,6 +108,10 @@ _UNKNOWN_SUBJECT = re.compile(
     r"^\W*(?:(?i:it|its|he|his|she|her|they|their|this|these|those|we|our)\b|[a-z0-9])"
 )
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019.-]*[A-Za-z]|[A-Za-z]|\d[\d.,]*")
+_POSSESSIVE_END = re.compile(r"'s?$")
+_CURLY_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+_POSSESSIVE_START = re.compile(r"['\u2019]s?\b")
+_DATE_NUMBER = re.compile(r"(?:1[89]|20)\d\d|\d{1,2}")
 _SUFFIXES = (
     ("ications", "i"), ("ication", "i"), ("ations", ""), ("ation", ""), ("ments", ""),
     ("ment", ""), ("ating", ""), ("ated", ""), ("ates", ""), ("ate", ""), ("ies", "i"), ("ied", "i"),
@@ -127,10 +131,11 @@ class _Key:
     opener: str  # the first word when capitalised: a name unless used as a plain word
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude lemma: lowercase, no possessive, common suffixes stripped."""
     word = word.lower().replace("\u2019", "'")
-    word = re.sub(r"'s?$", "", word).strip(".'-")
+    word = _POSSESSIVE_END.sub("", word).strip(".'-")
     if len(word) <= 3:
         return word
     for suffix, repl in _SUFFIXES:
@@ -194,8 +199,8 @@ def _analyse(sentence: str) -> _Key:
             continue  # plain words: counted below as words
         weights[tag] = ENTITY
         soft.update(index.get(stem(w), stem(w)) for w in _EXPANSIONS.get(tag, ()))
-        tail = re.match(r"['\u2019]s?\b", text[end:])
-        end += tail.end() if tail else 0
+        tail = _POSSESSIVE_START.match(text, end)
+        end = tail.end() if tail else end
         masked[start:end] = " " * (end - start)
     for start, end in named_spans(text):  # "Central Election Commission": one term
         words = "".join(masked[start:end]).split()
@@ -209,12 +214,12 @@ def _analyse(sentence: str) -> _Key:
     opener = ""
     for i, m in enumerate(tokens):
         raw = m.group(0)
-        low = re.sub(r"['\u2019]s?$", "", raw.lower().rstrip("."))
+        low = _CURLY_POSSESSIVE_END.sub("", raw.lower().rstrip("."))
         if low in _STOP:
             continue
         if raw[0].isdigit():
             digits = raw.replace(",", "").rstrip(".")
-            if not re.fullmatch(r"(?:1[89]|20)\d\d|\d{1,2}", digits):  # not the shared date
+            if not _DATE_NUMBER.fullmatch(digits):  # not the shared date
                 weights[digits] = max(weights.get(digits, 0.0), NUMBER)
             continue
         term = stem(raw)
