@@ -297,7 +297,7 @@ def _cluster(f: _Frame, band: LaneBand, cluster: Cluster, ink: Ink) -> None:
     if width <= 0:
         return
     hovered = scene.hovered_cluster is not None and scene.hovered_cluster == cluster
-    p.drawImage(QPointF(x0, round(top + 2)), ink.pill(f.cache, width, height, hovered, f.ratio))
+    _pill(f, x0, round(top + 2), width, height, hovered, ink)
     text = f"{cluster.count:,} events"
     if f.measure(text) + 12 > width:
         text = f"{cluster.count:,}"
@@ -305,6 +305,21 @@ def _cluster(f: _Frame, band: LaneBand, cluster: Cluster, ink: Ink) -> None:
         text = "\N{HORIZONTAL ELLIPSIS}"
     x = x0 + (width - f.measure(text)) / 2
     f.cache.draw_text(p, x, top + (m.row_h - m.line) / 2, text, f.plain, f.ratio)
+
+
+def _pill(f: _Frame, x: int, y: int, width: int, height: int, hovered: bool, ink: Ink) -> None:
+    """A cluster badge: its two ends and a stretched middle column from one prepared pill.
+
+    Badge widths change with every zoom step; one picture per height serves them all.
+    """
+    p, cap = f.p, height
+    if f.ratio != 1.0 or width < 2 * cap + 4:
+        p.drawImage(QPointF(x, y), ink.pill(f.cache, width, height, hovered, f.ratio))
+        return
+    template = ink.pill(f.cache, 2 * cap + 2, height, hovered, 1.0)
+    p.drawImage(QPointF(x, y), template, QRectF(0, 0, cap, height))
+    p.drawImage(QRectF(x + cap, y, width - 2 * cap, height), template, QRectF(cap, 0, 1, height))
+    p.drawImage(QPointF(x + width - cap, y), template, QRectF(cap + 2, 0, cap, height))
 
 
 def _axis(f: _Frame) -> None:

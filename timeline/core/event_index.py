@@ -135,7 +135,11 @@ class EventIndex:
             if not cls.starts:
                 continue
             starts = cls.starts
-            positions = [bisect_left(starts, b) for b in bounds]
+            lo = bisect_left(starts, bounds[0])
+            hi = bisect_left(starts, bounds[-1], lo)
+            if lo == hi:
+                continue  # none of this class starts in the window
+            positions = [bisect_left(starts, b, lo, hi) for b in bounds]
             for i in range(len(counts)):
                 counts[i] += positions[i + 1] - positions[i]
         return counts
