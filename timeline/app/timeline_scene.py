@@ -147,7 +147,7 @@ class SceneMixin(_Base):
         bar.setPageStep(int(max(1, room)))
         bar.setSingleStep(int(metrics.row_h))
         bar.blockSignals(False)
-        if (overflow > 0) != bar.isVisible():
+        if (overflow > 0) == bar.isHidden():  # isVisible is False until the view is shown
             bar.setVisible(overflow > 0)
         bar.setGeometry(
             self.width() - bar.sizeHint().width(),

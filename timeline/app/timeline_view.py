@@ -217,7 +217,7 @@ class TimelineView(FollowMixin, InputMixin, SceneMixin, QWidget):
 
     def canvas_width(self) -> float:
         """The width used for time (the widget minus a visible scroll bar)."""
-        bar = self._scrollbar.width() if self._scrollbar.isVisible() else 0
+        bar = self._scrollbar.width() if not self._scrollbar.isHidden() else 0
         return float(max(1, self.width() - bar))
 
     # -- model following ------------------------------------------------------
