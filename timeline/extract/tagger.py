@@ -29,6 +29,7 @@ _DATELINE_HEAD = re.compile(r"\s*[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,
 _DATELINE_TAIL = re.compile(r"\s*(?:,\s*\d{4}\s*)?(?:\([^)\n]{1,40}\)\s*)?(?:--|—|–|-|_|:)")
 _APPOSITION = re.compile(r",?\s*(?:on|in|at)?\s*")
 _CLOCK_DAY_GAP = re.compile(r",?\s+(?:on\s+)?$")
+_CLOCK_ASIDE_DAY_GAP = re.compile(r"\s*\([^()\n]{1,30}\),?\s+(?:on\s+)?")
 _DAY_CLOCK_GAP = re.compile(r"^,?\s+(?:at|around|about|by|from|until|before|after)\s+$")
 
 
@@ -173,6 +174,8 @@ def _attach_clocks(text: str, picked: list[tuple[int, int, str, Expr]]) -> list:
                 out.append((start, nxt[1], name, replace(expr, base=nxt[3])))
                 i += 2
                 continue
+            if _is_day(nxt[3]) and _CLOCK_ASIDE_DAY_GAP.fullmatch(text[end : nxt[0]]):
+                expr = replace(expr, base=nxt[3])  # "10:35 a.m. (0735 GMT) Friday": two spans
         if (
             expr.kind == "clock"
             and out

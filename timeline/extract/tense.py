@@ -47,6 +47,10 @@ _NOT_PAST = frozenset(
         "unprecedented", "embed", "creed", "greed", "sacred", "naked", "wicked",
         "coordinated", "qualified", "experienced", "skilled", "committed", "dedicated",
         "designed", "used", "aimed", "intended", "disputed", "contested", "troubled",
+        "alleged", "unspecified", "untouched", "unexpected", "unnamed", "unidentified",
+        "unarmed", "unresolved", "unconfirmed", "unprovoked", "undisclosed", "unemployed",
+        "unopposed", "undecided", "unlimited", "unfounded", "unchanged", "unrelated",
+        "unexplained", "unwanted", "unscheduled", "unprepared",
     }
 )  # fmt: skip
 
