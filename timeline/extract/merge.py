@@ -301,6 +301,7 @@ def _score(ka: _Key, kb: _Key) -> tuple[float, float]:
     return (shared / smaller if smaller else 0.0), shared
 
 
+@lru_cache(maxsize=65536)
 def same_happening(a: str, b: str) -> bool:
     """Whether two sentences that carry the same interval clearly report one happening.
 
