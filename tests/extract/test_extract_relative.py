@@ -78,6 +78,16 @@ def test_story_time_wins_over_publication_day() -> None:
         ("The rally took place on Dec. 24 in Moscow.", date(2012, 1, 3), "2011-12-24"),
         ("Medvedev proposed that Putin run in March.", date(2011, 9, 24), "2012-03-01"),
         ("The envoy urged that talks resume on Oct. 4.", date(2011, 12, 20), "2012-10-04"),
+        (
+            "The airline will double its flights by August to reach markets untouched by it.",
+            date(2011, 2, 13),
+            "2011-08-01",
+        ),
+        (
+            "The dividend would be paid on a still unspecified date in January.",
+            date(2011, 10, 26),
+            "2012-01-01",
+        ),
     ],
 )
 def test_dates_without_a_year_follow_the_tense(sentence: str, published: date, start: str) -> None:
@@ -181,3 +191,9 @@ def test_quoted_day_words_without_a_reported_day_use_the_publication_day() -> No
     body = '"We voted yesterday," the speaker said.'
     (mention,) = extract_mentions(body, SATURDAY)
     assert mention.start.isoformat() == "2012-03-09"
+
+
+def test_a_clock_time_takes_the_weekday_after_an_aside() -> None:
+    sentence = "The blast occurred at 10:35 a.m. (0735 GMT) Friday, toppling a building."
+    values = [(t.text, t.value) for t in tag(sentence, SATURDAY)]
+    assert values == [("10:35 a.m.", "2012-03-09T10:35"), ("Friday", "2012-03-09")]

@@ -1,7 +1,7 @@
 """Extraction benchmark: this project's tagger and extractor against dateparser's search_dates.
 
 Run ``python -m timeline.bench extract [--timeml DIR] [--gold DIR] [--articles DIR]
-[--limit N] [--json]``.
+[--limit N] [--json] [--errors]`` (``--errors`` lists this project's errors after the table).
 
 * TimeML folders (default ``../shared/tempeval`` next to the checkout; skipped
   with a note when absent): span F1 relaxed (any overlap) and strict (same
@@ -198,6 +198,12 @@ def main(argv: list[str] | None = None) -> int:
         "--limit", type=int, default=None, help="use N evenly spaced TimeML documents per folder"
     )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument(
+        "--errors",
+        action="store_true",
+        help="after the table, list this project's missed, spurious and misvalued expressions "
+        "and its event errors",
+    )
     args = parser.parse_args(argv)
 
     from timeline.bench.extract_events import run_corpus
@@ -242,7 +248,21 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(report, indent=2))
     else:
         _print_table(report, print)
+    if args.errors:
+        _print_errors(args)
     return 0
+
+
+def _print_errors(args: argparse.Namespace) -> None:
+    from timeline.bench.extract_errors import event_errors, print_errors, timex_errors
+
+    errors: list[tuple[str, str]] = []
+    if args.timeml.is_dir():
+        for folder in timeml_folders(args.timeml):
+            for doc in _sample(list(read_timeml_folder(folder)), args.limit):
+                errors.extend(timex_errors(doc, project_spans(doc.text, doc.dct)))
+    errors.extend(event_errors(args.gold, args.articles))
+    print_errors(errors, print)
 
 
 def _scores_dict(scores: TimexScores) -> dict[str, dict[str, float | int]]:
