@@ -20,6 +20,8 @@ from timeline.extract.title_rules import (
 
 def name_for_description(text: str) -> str:
     """ "the head of the intelligence service, Mikhail Fradkov," -> "Mikhail Fradkov"."""
+    if text.count(",") < 2:  # the description and the name each end on a comma
+        return text
     return DESCRIBED_NAME.sub(lambda m: m.group("name") + " ", text)
 
 

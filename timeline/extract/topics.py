@@ -288,6 +288,8 @@ _NAMED = re.compile(
     rf"|(?:(?<=\s)|^)(?:{_CAP}\s+(?:(?:of|for|and|on|the)\s+)?){{1,5}}(?:{_ORG_WORDS})\b"
     rf"|\b(?:Camp|Mount|Lake|Cape|Fort|Port)\s+{_CAP}"
 )
+# Every name _NAMED finds holds one of these words.
+_NAMED_HINT = re.compile(rf"(?:{_ORG_WORDS})\b|\b(?:Camp|Mount|Lake|Cape|Fort|Port)\s")
 _LEADING_THE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
@@ -385,7 +387,9 @@ def vocabulary_matches(text: str) -> tuple[tuple[str, int, int], ...]:
 @lru_cache(maxsize=4096)
 def named_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of capitalised multiword names of bodies, treaties and places."""
-    spans = []
+    spans: list[tuple[int, int]] = []
+    if not _NAMED_HINT.search(text):
+        return ()
     for m in _NAMED.finditer(text):
         name = _LEADING_THE.sub("", m.group(0).strip())
         words = name.split()
