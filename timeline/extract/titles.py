@@ -262,42 +262,10 @@ def _split_attribution(text: str) -> tuple[str, str, bool, bool]:
 
 # The first letters of every reporting or speech verb (case-sensitive, as in the rules):
 # without one, no attribution pattern can match.
-_VERB_WORDS = tuple(
-    [
-        "said",
-        "say",
-        "told",
-        "tells",
-        "add",
-        "stat",
-        "note",
-        "insist",
-        "wrote",
-        "write",
-        "explain",
-        "announc",
-        "confirm",
-        "report",
-        "warn",
-        "claim",
-        "argue",
-        "stress",
-        "emphasi",
-        "believ",
-        "think",
-        "thought",
-        "predict",
-        "acknowledg",
-        "admitt",
-        "recall",
-        "remark",
-        "observ",
-        "indicat",
-        "suggest",
-        "hint",
-        "pointed",
-    ]
-)
+_VERB_TEXT = """said say told tells add stat note insist wrote write explain announc confirm
+report warn claim argue stress emphasi believ think thought predict acknowledg admitt recall
+remark observ indicat suggest hint pointed"""
+_VERB_WORDS = tuple(_VERB_TEXT.split())
 _APPOSITIVE_HINT = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s")
 _QUOTED = re.compile(
     r"^\s*[\"\u201c](?P<q>[^\"\u201c\u201d]{8,}?)[,.!?]?[\"\u201d]\s*,?\s*(?P<attr>.*)$"
