@@ -151,7 +151,7 @@ WEEKDAY_RULE = rule(
     r"the\s+previous|the\s+preceding|the\s+following|the\s+next))\s+)?"
     rf"(?P<wd>{WEEKDAY})(?:'s)?(?:\s+{_PART})?(?![\w-])",
     _weekday,
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day",
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday",
 )
 
 _DET_OFFSET: dict[str, tuple[int, str]] = {

@@ -14,7 +14,7 @@ from timeline.extract import rules_cal, rules_rel, rules_span
 from timeline.extract.expr import Expr, Resolved
 from timeline.extract.holidays import HOLIDAY
 from timeline.extract.resolve import resolve
-from timeline.extract.rules import Rule
+from timeline.extract.rules import MONTH_TRIGGER, Rule
 from timeline.extract.sentences import split_sentences
 from timeline.extract.story import StoryTime
 from timeline.extract.tense import direction
@@ -114,6 +114,39 @@ _TRIGGER_NEEDS = {
 }
 
 
+#: Triggers and the strings one of which each of their hits starts with.
+_TRIGGER_STARTS = {
+    MONTH_TRIGGER: (
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ),
+    r"every|each|daily|weekly|monthly|annually|yearly|days\b": (
+        "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "days",
+    ),
+}  # fmt: skip
+
+
+def _hits_from(
+    trigger: re.Pattern[str], lowered: str, starts: tuple[str, ...]
+) -> list[tuple[int, int]]:
+    """``trigger.finditer`` spans, trying the pattern only where one of ``starts`` begins."""
+    places: set[int] = set()
+    for word in starts:
+        at = lowered.find(word)
+        while at >= 0:
+            places.add(at)
+            at = lowered.find(word, at + 1)
+    spans: list[tuple[int, int]] = []
+    end = 0
+    for at in sorted(places):
+        if at < end:
+            continue
+        hit = trigger.match(lowered, at)
+        if hit is not None and hit.end() > at:
+            spans.append(hit.span())
+            end = hit.end()
+    return spans
+
+
 @cache
 def _literal_words(trigger: re.Pattern[str]) -> tuple[str, ...] | None:
     """The words of a trigger that is a plain alternation of lowercase words, else None."""
@@ -129,6 +162,9 @@ def _trigger_hits(trigger: re.Pattern[str], lowered: str) -> list[tuple[int, int
         needs = _TRIGGER_NEEDS.get(trigger.pattern)
         if needs is not None and not any(n in lowered for n in needs):
             return []
+        starts = _TRIGGER_STARTS.get(trigger.pattern)
+        if starts is not None:
+            return _hits_from(trigger, lowered, starts)
         return [h.span() for h in trigger.finditer(lowered)]
     found: list[tuple[int, int, int]] = []
     for rank, word in enumerate(words):
