@@ -34,6 +34,13 @@ PUB = date(2011, 6, 15)
         ("The accord dates from 3/4/2010, officials said.", "3/4/2010", "2010-03-04"),
         ("It happened in the summer of 2008.", "the summer of 2008", "2008-SU"),
         ("Profits fell in the third quarter of 2010.", "the third quarter of 2010", "2010-Q3"),
+        ("Net rose in the 2009 second quarter.", "the 2009 second quarter", "2009-Q2"),
+        (
+            "Sales should recover in next year's first quarter.",
+            "next year's first quarter",
+            "2012-Q1",
+        ),
+        ("Growth slowed in the last half of 2010.", "the last half of 2010", "2010-H2"),
     ],
 )
 def test_written_dates_get_timeml_values(sentence: str, expression: str, value: str) -> None:

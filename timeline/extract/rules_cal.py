@@ -301,11 +301,18 @@ SEASON = rule(
 
 
 def _quarter(m: re.Match[str], text: str) -> Expr | None:
-    number = ORDINALS[m.group("ord").lower()]
-    sub = f"H{number}" if m.group("unit").lower() == "half" else f"Q{number}"
+    half = m.group("unit").lower() == "half"
+    ordinal = m.group("ord").lower()
+    number = (2 if half else 4) if ordinal == "last" else ORDINALS[ordinal]
+    sub = f"H{number}" if half else f"Q{number}"
     if (sub.startswith("H") and number > 2) or number > 4:
         return None
-    yword = (m.group("y") or "").lower()
+    before = (m.group("py") or "").lower()  # "the 1988 second quarter", "next year's first"
+    if before and m.group("y"):
+        return None
+    if ordinal == "last" and not (m.group("y") or before):
+        return None  # "the last quarter" is the one before, not the fourth
+    yword = before.replace("'s", "").replace("\u2019s", "") or (m.group("y") or "").lower()
     if re.fullmatch(r"\d{4}", yword):
         return Expr("cal", year=int(yword), sub=sub)
     if sub.startswith("H") and not yword:
@@ -322,7 +329,9 @@ def _quarter(m: re.Match[str], text: str) -> Expr | None:
 QUARTER = rule(
     "quarter",
     r"(?:(?P<det>(?i:the|this|last|next|its))\s+)?(?:(?i:fiscal)[\s-]+)?"
-    r"(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?P<unit>(?i:quarter|half))"
+    rf"(?:(?P<py>{YEAR}|(?i:this|last|next)\s+year['\u2019]s)\s+)?"
+    r"(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last))[\s-]+"
+    r"(?P<unit>(?i:quarter|half))"
     rf"(?:\s+(?i:of)\s+(?P<y>{YEAR}|(?i:this|last|next)\s+year|(?i:the\s+year)))?(?![\w-])",
     _quarter,
     r"quarter|half",
