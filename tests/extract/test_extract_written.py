@@ -138,3 +138,13 @@ def test_mention_offsets_point_into_the_body() -> None:
     assert body[mention.sentence_start : mention.sentence_end] == mention.sentence
     assert mention.expression == "February 5, 2011"
     assert 0 < mention.confidence <= 1
+
+
+def test_two_days_joined_by_and_are_two_timexes_but_one_range() -> None:
+    sentence = "Leaders meet at the summit on April 24 and 25 in Washington."
+    assert [(t.text, t.value) for t in tag(sentence, PUB)] == [
+        ("April 24", "2011-04-24"),
+        ("25", "2011-04-25"),
+    ]
+    (mention,) = extract_mentions(sentence, PUB)
+    assert (mention.start, mention.end) == (date(2011, 4, 24), date(2011, 4, 25))

@@ -373,6 +373,18 @@ def tag(text: str, dct: date | datetime | None) -> list[Timex]:
     for f in find(text, dct):
         if f.expr.kind in ("shift", "rel") and f.expr.value:
             out.append(Timex(f.start, f.end, f.text, "DURATION", f.expr.value))
-        else:
-            out.append(Timex(f.start, f.end, f.text, f.resolved.type, f.resolved.value))
+            continue
+        pair = _AND_DAY.search(f.text) if f.expr.end is not None else None
+        value = f.resolved.value
+        if pair and len(value) == 10 and f.expr.end is not None and f.expr.end.day:
+            # "April 24 and 25": two dates in TimeML, the second a bare day
+            cut, second = f.start + pair.start(), f.start + pair.start("day")
+            out.append(Timex(f.start, cut, text[f.start : cut], f.resolved.type, value))
+            day_value = f"{value[:8]}{f.expr.end.day:02d}"
+            out.append(Timex(second, f.end, text[second : f.end], f.resolved.type, day_value))
+            continue
+        out.append(Timex(f.start, f.end, f.text, f.resolved.type, value))
     return out
+
+
+_AND_DAY = re.compile(r"\s+and\s+(?P<day>\d{1,2})$")
