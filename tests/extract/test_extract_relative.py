@@ -197,3 +197,17 @@ def test_a_clock_time_takes_the_weekday_after_an_aside() -> None:
     sentence = "The blast occurred at 10:35 a.m. (0735 GMT) Friday, toppling a building."
     values = [(t.text, t.value) for t in tag(sentence, SATURDAY)]
     assert values == [("10:35 a.m.", "2012-03-09T10:35"), ("Friday", "2012-03-09")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("He was declared the winner on Wednesday evening.", "2012-03-07TEV"),
+        ("Talks ended on Thursday afternoon.", "2012-03-08TAF"),
+        ("Rebels attacked on Friday morning.", "2012-03-09"),
+    ],
+)
+def test_weekday_with_a_part_of_day(sentence: str, value: str) -> None:
+    assert [t.value for t in tag(sentence, SATURDAY)] == [value]
+    (mention,) = extract_mentions(sentence, SATURDAY)
+    assert mention.start == mention.end == date.fromisoformat(value[:10])

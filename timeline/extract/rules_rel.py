@@ -132,11 +132,11 @@ def _weekday(m: re.Match[str], text: str) -> Expr | None:
         which, anchor = "last", "ref"
     elif pre in ("the following", "the next"):
         which, anchor = "next", "ref"
-    # "Friday night" keeps its part of day for resolution but is valued as the day,
-    # as most TempEval-3 annotations do.
+    # "Friday evening" is valued with its part of day ("2012-03-09TEV") as TimeML has it;
+    # "Friday morning" and "Friday night" as the day, as most TempEval-3 annotations do.
     return Expr(
         "weekday",
-        type="DATE",
+        type="TIME" if code in ("EV", "AF") else "DATE",
         weekday=wd,
         which=which,
         anchor=anchor,
