@@ -23,6 +23,7 @@ NOT_DATES = [
     "June Smith chaired the committee meeting.",
     "Theresa May met the ambassador at the embassy.",
     "Prime Minister May spoke to reporters after the talks.",
+    "The May government lost its majority in parliament.",
     "The G8 leaders discussed energy security.",
     "Article 5 commits allies to collective defence.",
     "Resolution 1973 authorised a no-fly zone over Libya.",
@@ -56,6 +57,8 @@ def test_no_false_dates(sentence: str) -> None:
         ("The mission ends in April next year.", "April next year"),
         ("The treaty was signed in 2010 in Prague.", "2010"),
         ("The 2010 election was marred by fraud.", "2010"),
+        ("The March accession will enlarge the alliance.", "March"),
+        ("Observers criticised the May elections.", "May"),
     ],
 )
 def test_the_same_words_as_dates_still_count(sentence: str, expression: str) -> None:

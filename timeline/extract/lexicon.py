@@ -12,6 +12,12 @@ MONTHS: dict[str, int] = {
 #: Months that are also common words or first names; bare, they need a cue.
 AMBIGUOUS_MONTHS = frozenset({"march", "april", "may", "june", "august", "mar"})
 
+#: Nouns after which "the March ..." is a date ("the March accession", "the May elections").
+_EVENT_NOUN_TEXT = """election vote poll ballot referendum summit meeting talk accession attack
+rally protest deadline visit agreement deal ceasefire offensive invasion uprising session
+conference decision announcement report issue edition"""
+EVENT_NOUNS = frozenset(_EVENT_NOUN_TEXT.split())
+
 WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
     "saturday": 5, "sunday": 6,

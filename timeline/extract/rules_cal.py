@@ -10,6 +10,7 @@ from timeline.extract.lexicon import (
     DATE_CUES,
     DAYNUM,
     DECADE_WORDS,
+    EVENT_NOUNS,
     MON,
     MONTHS,
     ORDINALS,
@@ -157,6 +158,8 @@ def _month(m: re.Match[str], text: str) -> Expr | None:
     if not (which or yrel or mod):
         before = word_before(text, m.start())
         cued = before.lower() in DATE_CUES
+        if before.lower() == "the" and after.rstrip("s") in EVENT_NOUNS:
+            cued = True  # "the March accession", "the May elections"
         if len(word) == 3 or word in AMBIGUOUS_MONTHS:
             named = after[:1].isupper() and text[m.end() : m.end() + 1] == " "
             bare_abbreviation = (
