@@ -211,3 +211,8 @@ def test_weekday_with_a_part_of_day(sentence: str, value: str) -> None:
     assert [t.value for t in tag(sentence, SATURDAY)] == [value]
     (mention,) = extract_mentions(sentence, SATURDAY)
     assert mention.start == mention.end == date.fromisoformat(value[:10])
+
+
+def test_later_in_the_day_is_tagged_as_the_day() -> None:
+    sentence = "The envoy flew on to Nairobi later in the day."
+    assert [(t.text, t.value) for t in tag(sentence, SATURDAY)] == [("the day", "2012-03-10")]

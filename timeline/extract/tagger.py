@@ -376,6 +376,11 @@ def tag(text: str, dct: date | datetime | None) -> list[Timex]:
             continue
         pair = _AND_DAY.search(f.text) if f.expr.end is not None else None
         value = f.resolved.value
+        day = _IN_THE_DAY.fullmatch(f.text)
+        if day:  # "later in the day": TimeML tags "the day"
+            start = f.start + day.start("day")
+            out.append(Timex(start, f.end, text[start : f.end], f.resolved.type, value))
+            continue
         if pair and len(value) == 10 and f.expr.end is not None and f.expr.end.day:
             # "April 24 and 25": two dates in TimeML, the second a bare day
             cut, second = f.start + pair.start(), f.start + pair.start("day")
@@ -387,4 +392,5 @@ def tag(text: str, dct: date | datetime | None) -> list[Timex]:
     return out
 
 
+_IN_THE_DAY = re.compile(r"(?i:earlier|later)\s+in\s+(?P<day>(?i:the)\s+day)")
 _AND_DAY = re.compile(r"\s+and\s+(?P<day>\d{1,2})$")
