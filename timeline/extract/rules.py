@@ -24,6 +24,7 @@ class Rule:
     build: Builder
     trigger: re.Pattern[str] | None = None
     window: tuple[int, int] = (64, 64)
+    needs: str = ""
 
 
 def rule(
@@ -32,16 +33,18 @@ def rule(
     build: Builder,
     trigger: str | None = None,
     window: tuple[int, int] = (64, 64),
+    needs: str = "",
 ) -> Rule:
     """Compile ``pattern`` into a rule (word boundaries are the pattern's own job).
 
     ``trigger`` is a cheap lower-case pattern that every match of the rule
     contains (it is searched in the lower-cased text); the tagger runs the full
     pattern only in ``window`` (characters before, after) around its hits,
-    which keeps the tagger fast on long texts with few dates.
+    which keeps the tagger fast on long texts with few dates. ``needs`` is a
+    lower-case string that every match contains: without it the rule is skipped.
     """
     compiled = re.compile(trigger) if trigger else None
-    return Rule(name, re.compile(pattern), build, compiled, window)
+    return Rule(name, re.compile(pattern), build, compiled, window, needs)
 
 
 #: Every month name or abbreviation starts with one of these.

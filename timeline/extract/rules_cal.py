@@ -357,6 +357,7 @@ WEEK_OF = rule(
     rf"|{DAYNUM}\s+{MON}(?:,?\s+{YEAR})?)(?![\w-])",
     _week_of,
     MONTH_TRIGGER,
+    needs="week",
 )
 
 _UNITS_WORDS = {

@@ -84,6 +84,8 @@ def _matches(
 
     ``hits`` caches each trigger's hits, since several rules share a trigger.
     """
+    if r.needs and r.needs not in lowered:
+        return []
     if r.trigger is None:
         return list(r.regex.finditer(text))
     if r.trigger not in hits:
