@@ -61,16 +61,19 @@ def import_article(
             _refresh_events(db, touched, now)
             status = "replaced"
         created = 0
-        touched_events: set[int] = set()
+        merged_into: set[int] = set()
         for mention in mentions:
             mention_id = _insert(db, "mentions", _mention_record(article_id, mention))
             event_id = _matching_event(db, mention, article_id, same_happening)
             if event_id is None:
+                # Complete as created: its one source is this mention (mentions of one
+                # article never merge with each other), so it needs no refresh.
                 event_id = _create_event(db, mention, now)
                 created += 1
+            else:
+                merged_into.add(event_id)
             _insert(db, "event_sources", {"event_id": event_id, "mention_id": mention_id})
-            touched_events.add(event_id)
-        _refresh_events(db, touched_events, now)
+        _refresh_events(db, merged_into, now)
         return ImportResult(article_id, status, len(mentions), created)
 
 
@@ -124,6 +127,7 @@ def _create_event(db: Database, m: Mention, now: str) -> int:
             "summary": m.sentence,
             "lane": m.lane,
             "tags": json.dumps(list(m.tags)),
+            "source_count": 1,
             "created_at": now,
             "updated_at": now,
         },
