@@ -29,13 +29,25 @@ class CardContent:
 
 
 def key_source(event: EventRow) -> SourceRow | None:
-    """The source to quote: the most confident one, the earliest article on ties."""
+    """The source to quote: a confident one from the earliest report (the most contemporary).
+
+    Among sources whose date was read confidently, the article published first
+    (on or after the event) wins; a date written out in a later recap is no
+    better a quote for a class than the report of the day.
+    """
     if not event.sources:
         return None
-    return min(
-        event.sources,
-        key=lambda s: (-s.confidence, s.published or event.end, s.article_id, s.mention_id),
-    )
+
+    def rank(s: SourceRow) -> tuple[object, ...]:
+        published = s.published or event.end
+        before_event = published < event.start
+        return (s.confidence < CONFIDENT, before_event, published, -s.confidence, s.mention_id)
+
+    return min(event.sources, key=rank)
+
+
+#: Sources read at least this confidently count as equally trustworthy for quoting.
+CONFIDENT = 0.6
 
 
 def sources_text(count: int) -> str:
