@@ -24,7 +24,7 @@ LESSON = "From New START to Camp David"
 STEPS = [
     (date(2010, 12, 22), "Senate", "The vote was 71-26: how many votes did ratification need?"),
     (date(2011, 1, 25), "Duma", ""),
-    (date(2011, 2, 5), "entered into force", "Ask: why exchange instruments of ratification?"),
+    (date(2011, 2, 5), "between the United States", "Ask: why exchange instruments of ratification?"),
     (date(2011, 9, 24), "Putin", ""),
     (
         date(2011, 12, 10),
