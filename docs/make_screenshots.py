@@ -24,7 +24,11 @@ LESSON = "From New START to Camp David"
 STEPS = [
     (date(2010, 12, 22), "Senate", "The vote was 71-26: how many votes did ratification need?"),
     (date(2011, 1, 25), "Duma", ""),
-    (date(2011, 2, 5), "between the United States", "Ask: why exchange instruments of ratification?"),
+    (
+        date(2011, 2, 5),
+        "between the United States",
+        "Ask: why exchange instruments of ratification?",
+    ),
     (date(2011, 9, 24), "Putin", ""),
     (
         date(2011, 12, 10),
@@ -64,7 +68,7 @@ def make_lesson(db: Path) -> None:
 
 
 def handout_pages(db: Path) -> None:
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
     from timeline.handout.document import build_handout
     from timeline.handout.export import handout_events
@@ -72,7 +76,7 @@ def handout_pages(db: Path) -> None:
     from timeline.store import Store
     from timeline.store.lessons import Lessons
 
-    QGuiApplication.instance() or QGuiApplication([])
+    QApplication.instance() or QApplication([])
     with Store(db) as store:
         lesson = Lessons(store).find(LESSON)
         assert lesson is not None
@@ -84,6 +88,34 @@ def handout_pages(db: Path) -> None:
             pages[-1].save(
                 str(DOCS / f"{name}-answers.png" if worksheet else DOCS / f"{name}-last.png")
             )
+
+
+def presenter_view(db: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from timeline.app.present import PresentationStage, build_steps
+    from timeline.app.present.presenter_view import PresenterView
+    from timeline.app.timeline_model import TimelineModel
+    from timeline.store import Store
+    from timeline.store.lessons import Lessons
+
+    QApplication.instance() or QApplication([])
+    with Store(db) as store:
+        model = TimelineModel(store)
+        lesson = Lessons(store).find(LESSON)
+        assert lesson is not None
+        stage = PresentationStage(
+            build_steps(model, lesson.id),
+            lane_of=model.lane_of,
+            lanes=model.lanes(),
+            load=model.event,
+            animate=False,
+        )
+        stage.resize(1920, 1080)
+        stage.go_to(4)
+        view = PresenterView(stage)
+        view.resize(1440, 900)
+        view.grab().save(str(DOCS / "present-presenter-view.png"))
 
 
 def main() -> int:
@@ -111,6 +143,7 @@ def main() -> int:
                  "--reveal", "--screenshot", str(DOCS / "present-1080p-step4-reveal.png"),
                  "--step", "4")  # fmt: skip
         handout_pages(db)
+        presenter_view(db)
     return 0
 
 
