@@ -138,20 +138,24 @@ def paint_scene(p: QPainter, scene: Scene, palette: QPalette, font: QFont) -> No
         _empty(p, scene, palette, font)
 
 
-def _grid_strip(f: _Frame, background: QColor) -> QBrush:
-    """One pixel row of the background with the grid lines, to fill lanes with."""
+def _grid_strip(f: _Frame, background: QColor, lines: tuple[list[QLineF], list[QLineF]]) -> QBrush:
+    """One pixel row of the background with the grid lines, to fill lanes with.
+
+    ``lines`` are the unlabelled and the labelled grid lines (made once per frame).
+    """
     scene = f.scene
     image = QImage(max(1, math.ceil(scene.width * f.ratio)), 1, QImage.Format.Format_RGB32)
     image.setDevicePixelRatio(f.ratio)
     image.fill(background)
     text = f.palette.color(Role.Text)
     q = QPainter(image)
-    if scene.axis.grid:
+    grid, labelled = lines
+    if grid:
         q.setPen(QPen(with_alpha(text, 22), 0))
-        q.drawLines([QLineF(x, 0, x, 1) for x in scene.axis.grid])
-    if scene.axis.labels:
+        q.drawLines(grid)
+    if labelled:
         q.setPen(QPen(with_alpha(text, 55), 0))
-        q.drawLines([QLineF(t.x, 0, t.x, 1) for t in scene.axis.labels])
+        q.drawLines(labelled)
     q.end()
     return QBrush(image)
 
@@ -160,14 +164,18 @@ def _backgrounds(f: _Frame, shown: list[LaneBand], top: float, bottom: float) ->
     """Lane fills with the grid, drawn as rows of a prepared strip (vertical lines are slow)."""
     p, scene, palette = f.p, f.scene, f.palette
     base = palette.color(Role.Base)
-    plain = _grid_strip(f, base)
+    axis = scene.axis
+    lines = ([QLineF(x, 0, x, 1) for x in axis.grid], [QLineF(t.x, 0, t.x, 1) for t in axis.labels])
+    plain = _grid_strip(f, base, lines)
     alternate = None
     filled = top
     for band in shown:
         brush = plain
         if band.lane % 2:
             if alternate is None:
-                alternate = _grid_strip(f, blend(base, palette.color(Role.AlternateBase), 0.7))
+                alternate = _grid_strip(
+                    f, blend(base, palette.color(Role.AlternateBase), 0.7), lines
+                )
             brush = alternate
         p.fillRect(QRectF(0, band.top, scene.width, band.height), brush)
         filled = max(filled, band.top + band.height)
