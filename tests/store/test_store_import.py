@@ -171,3 +171,14 @@ def test_mentions_within_one_article_never_merge(store: Store) -> None:
     mentions = [make_mention("Leaders met on Friday.", date(2012, 3, 9))] * 2
     store.import_article(art, mentions, same_happening=lambda x, y: True)
     assert sorted(e.source_count for e in store.events()) == [1, 1]
+
+
+def test_events_among_chosen_ids(store: Store) -> None:
+    for i in range(4):
+        art = make_article(f"/{i}.txt", f"Event number {i} happened.")
+        store.import_article(art, [make_mention(art.body, date(2012, 3, 1 + i))])
+    all_ids = [e.id for e in store.events()]
+    chosen = store.events(ids={all_ids[3], all_ids[1]}, with_sources=True)
+    assert [e.id for e in chosen] == [all_ids[1], all_ids[3]]
+    assert all(e.sources for e in chosen)
+    assert store.events(ids=[]) == []

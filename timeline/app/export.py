@@ -11,8 +11,7 @@ from timeline.store import EventRow
 
 def listed_events(model: TimelineModel) -> list[EventRow]:
     """The visible events with their sources, in time order."""
-    wanted = {e.id for e in model.visible_events()}
-    return [e for e in model.store.events(with_sources=True) if e.id in wanted]
+    return model.store.events(ids=[e.id for e in model.visible_events()], with_sources=True)
 
 
 def write_events(model: TimelineModel, path: Path, kind: str) -> int:

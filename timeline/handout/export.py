@@ -25,11 +25,9 @@ def handout_events(
     if lesson_id is not None:
         events = (store.event(event_id) for event_id in Lessons(store).event_ids(lesson_id))
         return [e for e in events if e is not None]
-    events_all = store.events(with_sources=True)
     if visible_ids is None:
-        return [e for e in events_all if e.source_count > 0]
-    wanted = set(visible_ids)
-    return [e for e in events_all if e.id in wanted]
+        return [e for e in store.events(with_sources=True) if e.source_count > 0]
+    return store.events(ids=visible_ids, with_sources=True)
 
 
 def write_handout(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -142,10 +142,12 @@ class Store:
         start: date | None = None,
         end: date | None = None,
         search: str | None = None,
+        ids: Collection[int] | None = None,
         with_sources: bool = False,
         include_hidden: bool = False,
     ) -> list[EventRow]:
-        """Events in date order, optionally overlapping ``[start, end]`` or matching ``search``."""
+        """Events in date order, optionally overlapping ``[start, end]``, matching ``search``
+        and among ``ids`` (sources are then read for those events only)."""
         where: list[str] = []
         params: list[Any] = []
         if start is not None:
@@ -156,9 +158,10 @@ class Store:
             params.append(end.isoformat())
         if not include_hidden:
             where.append("e.hidden = 0")
-        if search is not None:
-            ids = self.search_event_ids(search)
-            where.append(f"e.id IN ({','.join(str(i) for i in sorted(ids)) or 'NULL'})")
+        for chosen in (self.search_event_ids(search) if search is not None else None, ids):
+            if chosen is not None:
+                listed = ",".join(str(int(i)) for i in sorted(chosen))
+                where.append(f"e.id IN ({listed or 'NULL'})")
         sql = f"SELECT {_EVENT_COLUMNS} FROM events e"
         if where:
             sql += " WHERE " + " AND ".join(where)
