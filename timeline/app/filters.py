@@ -98,25 +98,8 @@ class FilterPanel(QWidget):
         dates = QFormLayout()
         for check, edit in ((self.from_check, self.from_edit), (self.to_check, self.to_edit)):
             dates.addRow(check, edit)
-        lanes_box = QWidget()
-        lanes_layout = QVBoxLayout(lanes_box)
-        lanes_layout.setContentsMargins(0, 0, 0, 0)
-        lanes_head = QHBoxLayout()
-        lanes_head.addWidget(QLabel("Lanes"))
-        lanes_head.addStretch(1)
-        lanes_head.addWidget(self.all_lanes)
-        lanes_layout.addLayout(lanes_head)
-        lanes_layout.addWidget(self.lane_list, 1)
-        tags_box = QWidget()
-        tags_layout = QVBoxLayout(tags_box)
-        tags_layout.setContentsMargins(0, 0, 0, 0)
-        tags_head = QHBoxLayout()
-        tags_head.addWidget(QLabel("Tags"))
-        tags_head.addStretch(1)
-        tags_head.addWidget(self.any_tag)
-        tags_layout.addLayout(tags_head)
-        tags_layout.addWidget(self.tag_find)
-        tags_layout.addWidget(self.tag_list, 1)
+        lanes_box = _titled_list("Lanes", self.all_lanes, self.lane_list)
+        tags_box = _titled_list("Tags", self.any_tag, self.tag_find, self.tag_list)
         self.lists = QSplitter(Qt.Orientation.Vertical)
         self.lists.setChildrenCollapsible(False)
         self.lists.addWidget(lanes_box)
@@ -300,3 +283,18 @@ class FilterPanel(QWidget):
 
     def _push(self) -> None:
         self.model.set_filter(self.filter_from_widgets())
+
+
+def _titled_list(title: str, button: QWidget, *widgets: QWidget) -> QWidget:
+    """A heading with a button on its right, then ``widgets``; the last one stretches."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    head = QHBoxLayout()
+    head.addWidget(QLabel(title))
+    head.addStretch(1)
+    head.addWidget(button)
+    layout.addLayout(head)
+    for widget in widgets:
+        layout.addWidget(widget, 1 if widget is widgets[-1] else 0)
+    return box

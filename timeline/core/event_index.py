@@ -107,24 +107,22 @@ class EventIndex:
 
     def overlapping(self, lane: int, a: float, b: float) -> list[Spanned]:
         """Items of ``lane`` with ``t0 < b`` and ``t1 > a``, sorted by start."""
+        out = self._live_at(lane, a, b)
+        out.sort(key=lambda i: (i.t0, i.t1, i.id))
+        return out
+
+    def started_before(self, lane: int, a: float) -> list[Spanned]:
+        """Items of ``lane`` that start before ``a`` and are still going on at ``a``."""
+        return self._live_at(lane, a, a)
+
+    def _live_at(self, lane: int, a: float, b: float) -> list[Spanned]:
+        """Items of ``lane`` starting before ``b`` and ending after ``a`` (unsorted)."""
         out: list[Spanned] = []
         for cls in self._lanes[lane]:
             if not cls.starts:
                 continue
             lo = bisect_left(cls.starts, a - cls.longest)
             hi = bisect_left(cls.starts, b)
-            out.extend(item for item in cls.items[lo:hi] if item.t1 > a)
-        out.sort(key=lambda i: (i.t0, i.t1, i.id))
-        return out
-
-    def started_before(self, lane: int, a: float) -> list[Spanned]:
-        """Items of ``lane`` that start before ``a`` and are still going on at ``a``."""
-        out: list[Spanned] = []
-        for cls in self._lanes[lane]:
-            if not cls.starts:
-                continue
-            lo = bisect_left(cls.starts, a - cls.longest)
-            hi = bisect_left(cls.starts, a)
             out.extend(item for item in cls.items[lo:hi] if item.t1 > a)
         return out
 
