@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 from itertools import pairwise
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from timeline.core.ticks import LABEL_GAP, Axis, Tick, label_for_period, ticks
@@ -80,6 +80,7 @@ def _rows(axis: Axis) -> list[tuple[Tick, ...]]:
     st.floats(min_value=1 / 24, max_value=20_000),
     st.floats(min_value=200, max_value=2500),
 )
+@example(datetime(2000, 12, 1), 16232.0, 200.0)  # no 50-year boundary in view
 def test_labels_never_overlap(start: datetime, span: float, width: float) -> None:
     axis = ticks(Viewport(start, start + timedelta(days=span)), width, measure)
     assert axis.labels

@@ -213,7 +213,10 @@ def ticks(
         ]  # fmt: skip
         labels = _thin(labels)
     level = LEVELS[chosen_index]
-    labels = [t for t in labels if t.label_x >= 0]  # a clipped label reads as a typo
+    shown = [t for t in labels if t.label_x >= 0]  # a clipped label reads as a typo
+    # With no boundary of the level in view (a 44-year window at "50 years"), the
+    # period the window starts in is named at the left edge, as the context row does.
+    labels = shown or list(_sticky(labels, width))
     grid: tuple[float, ...] = ()
     for finer in reversed(LEVELS[:chosen_index]):
         if finer.days * ppd >= MIN_GRID_PX:
