@@ -419,3 +419,47 @@ def test_cached_scroll_bar_looks_like_the_style_drawing(qtbot, orientation: Qt.O
             bar.setValue(value)
         # Compositing the handle over the track may round an edge pixel by one step.
         assert _largest_difference(_scroll_bar_picture(plain), _scroll_bar_picture(cached)) <= 2
+
+
+def test_lanes_out_of_sight_are_laid_out_only_when_scrolled_to(short_view: TimelineView) -> None:
+    view = short_view
+    view.resize(900, 160)  # the smallest the view gets: the lowest lane is out of sight
+    view.set_window(datetime(2011, 9, 9), datetime(2011, 9, 23), animate=False)
+    view.grab()  # paints: lays out what shows
+    bands = view._bands
+    room = view.height() - Metrics.for_font(view.font()).axis_h
+    waiting = [b for b in bands if b.layout is None]
+    assert waiting, "every lane was laid out though most are below the visible area"
+    assert all(b.top > room for b in waiting)
+    assert all(b.layout is not None for b in bands if b.top <= room)
+    view._scrollbar.setValue(view._scrollbar.maximum())
+    view.grab()
+    bottom = view._scrollbar.value() + room
+    assert all(b.layout is not None for b in view._bands if b.top <= bottom)
+    assert view._bands[-1].layout is not None  # the lowest lane, now in sight
+    lowest = view._bands[-1].name
+    drawn = {placed.item.id for placed, band in view.placed_events() if band.name == lowest}
+    assert drawn or view._bands[-1].layout.clusters
+
+
+def test_lanes_out_of_sight_still_count_for_the_empty_state(view: TimelineView) -> None:
+    view.resize(900, 160)  # only the first lanes show
+    view.set_window(datetime(2011, 9, 8), datetime(2011, 9, 22), animate=False)
+    bands = view.lane_bands()
+    start, end = view.visible_window()
+    for event in view.model.visible_events():
+        if not start.date() <= event.start < end.date():
+            continue
+        if view.model.lane_of(event) == bands[0].name:
+            continue
+        view.model.set_filter(EventFilter(search=event.title))
+        shown = {view.model.lane_of(e) for e in view.model.visible_events()
+                 if start.date() <= e.start < end.date()}  # fmt: skip
+        if bands[0].name not in shown:
+            break
+    else:
+        pytest.fail("no search leaves the first lane empty in the window")
+    view._scrollbar.setValue(0)
+    view.grab()
+    assert view._bands[0].layout is not None and not view._bands[0].layout.events
+    assert view._empty_text() == ""  # the matches are further down, not missing

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.core.event_index import EventIndex, Item, core_span, histogram
-from timeline.core.layout import Layout, LayoutStyle, layout
+from timeline.core.layout import Layout, LayoutStyle, estimate_rows, lay_out_lane, layout
 from timeline.core.viewport import Viewport
 
 WIDTH = 1000.0
@@ -149,6 +149,27 @@ def test_lanes_are_independent() -> None:
     result = layout(EventIndex(items, 2), Viewport.from_days(BASE, BASE + 365), WIDTH, measure)
     assert result.lanes[0].clusters and not result.lanes[1].clusters
     assert [p.item.id for p in result.lanes[1].events] == [100]
+
+
+def test_a_lane_laid_out_alone_is_laid_out_as_among_all() -> None:
+    items = [point(i, 100 + i % 5, lane=i % 3) for i in range(60)] + [point(100, 30, lane=2)]
+    index = EventIndex(items, 3)
+    viewport = Viewport.from_days(BASE + 20, BASE + 140)
+    whole = layout(index, viewport, WIDTH, measure, pinned=[items[4]])
+    for lane in range(3):
+        alone = lay_out_lane(index, lane, viewport, WIDTH, measure, pinned=[items[4]])
+        assert alone == whole.lanes[lane]
+    assert 4 in {p.item.id for p in whole.lanes[1].events}  # the pin, in its own lane only
+
+
+def test_estimated_rows_of_lanes_out_of_sight() -> None:
+    items = [point(i, 100 + i % 3, lane=0) for i in range(40)] + [point(100, 101, lane=1)]
+    index = EventIndex(items, 3)
+    viewport = Viewport.from_days(BASE, BASE + 365)
+    style = LayoutStyle(max_rows=6)
+    assert estimate_rows(index, 0, viewport, WIDTH, style) == 6  # dense: as many as allowed
+    assert estimate_rows(index, 1, viewport, WIDTH, style) == 1
+    assert estimate_rows(index, 2, viewport, WIDTH, style) == 1  # empty lanes still show a row
 
 
 events = st.lists(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -9,9 +10,10 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFont, QFontMetricsF, QHelpEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from timeline.app.text_width import TextWidths
 from timeline.app.timeline_format import cluster_tooltip, event_tooltip
 from timeline.app.timeline_paint import LaneBand, Metrics, Scene, TextCache
-from timeline.core.layout import Cluster, LayoutStyle, layout
+from timeline.core.layout import Cluster, LaneLayout, LayoutStyle, estimate_rows, lay_out_lane
 from timeline.core.ticks import ticks
 from timeline.core.viewport import Viewport, from_days
 
@@ -45,7 +47,11 @@ class SceneMixin(_Base):
         _widths: dict[str, float]
         _formatter: AxisFormatter
         _texts: TextCache
-        _metrics_pair: tuple[QFontMetricsF, QFontMetricsF]
+        _metrics_pair: tuple[TextWidths, TextWidths]
+        _lane_work: tuple[Callable[[int], LaneLayout], Callable[[int], int]]
+        _through_lane: int
+        _lane_rows: dict[str, int]
+        _lane_no: dict[str, int]
 
         def canvas_width(self) -> float: ...
         def _label_of(self, item: Spanned) -> str: ...
@@ -59,8 +65,11 @@ class SceneMixin(_Base):
                 widths.clear()
                 bold = QFont(self.font())
                 bold.setBold(True)
-                self._metrics_pair = (QFontMetricsF(self.font()), QFontMetricsF(bold))
-            width = widths[text] = self._metrics_pair[0].horizontalAdvance(text)
+                self._metrics_pair = (
+                    TextWidths(QFontMetricsF(self.font())),
+                    TextWidths(QFontMetricsF(bold)),
+                )
+            width = widths[text] = self._metrics_pair[0].width(text)
         return width
 
     def _measure_bold(self, text: str) -> float:
@@ -68,7 +77,7 @@ class SceneMixin(_Base):
         width = self._widths.get(key)
         if width is None:
             self._measure("")  # makes sure the metrics are for the current font
-            width = self._widths[key] = self._metrics_pair[1].horizontalAdvance(text)
+            width = self._widths[key] = self._metrics_pair[1].width(text)
         return width
 
     def _style(self, metrics: Metrics) -> LayoutStyle:
@@ -90,31 +99,46 @@ class SceneMixin(_Base):
             cluster_max_px=line * 10,
         )
 
-    def _ensure_scene(self) -> Scene:
+    def _ensure_scene(self, every_lane: bool = False) -> Scene:
+        """The frame's scene, its visible lanes laid out (with ``every_lane``, all of them).
+
+        Lanes are laid out from the top down to the bottom of what shows, and
+        through the selected event's lane; the lanes below keep an estimated
+        height until they are scrolled into view. Work follows what is visible.
+        """
         selected = self._model.selected_id()
-        if self._scene is not None and self._scene.pinned == selected:
-            return self._scene
+        scene = self._scene
+        fresh = scene is None or scene.pinned != selected
+        if scene is None or fresh:
+            scene = self._new_scene(selected)
+        through = len(self._bands) if every_lane else self._through_lane
+        if self._lay_out_lanes(scene, through) or fresh:
+            self._place_bands(scene)
+            scene.empty_text = self._empty_text()
+        return scene
+
+    def _new_scene(self, selected: int | None) -> Scene:
         metrics = Metrics.for_font(self.font())
         style = self._style(metrics)
         width = self.canvas_width()
         v = self._viewport
+        index, measure, label_of = self._index, self._measure, self._label_of
         # The selection is drawn on its own even where its neighbours form a cluster.
         row = None if selected is None else self._model.row(selected)
-        result = layout(self._index, v, width, self._measure, style=style,
-                        label_of=self._label_of, pinned=() if row is None else (row,))  # fmt: skip
-        bands: list[LaneBand] = []
-        top = 0.0
-        for lane_layout in result.lanes:
-            rows = lane_layout.rows
-            height = metrics.header_h + rows * metrics.row_h + metrics.lane_gap + 6
-            band = LaneBand(lane_layout.lane, self._lane_names[lane_layout.lane], top,
-                            rows, height, lane_layout)  # fmt: skip
-            if self._context is not None:
-                band.rug = self._rug(band.lane, v, width)
-            bands.append(band)
-            top += height
-        self._bands = bands
-        self._update_scrollbar(top, metrics)
+        pinned = () if row is None else (row,)
+        self._through_lane = 0
+        if row is not None and self._model.is_visible(row.id):
+            self._through_lane = self._lane_no.get(self._model.lane_of(row), -1) + 1
+
+        def lay(lane: int) -> LaneLayout:
+            return lay_out_lane(index, lane, v, width, measure, style, label_of, pinned)
+
+        def guess(lane: int) -> int:
+            return estimate_rows(index, lane, v, width, style)
+
+        self._lane_work = (lay, guess)
+        self._bands = [LaneBand(lane, name, 0.0, 0, 0.0) for lane, name in
+                       enumerate(self._lane_names[: index.lane_count])]  # fmt: skip
         axis = ticks(v, width, self._measure, self._formatter, self._measure_bold)
         self._scene = Scene(
             width=width,
@@ -122,14 +146,54 @@ class SceneMixin(_Base):
             scroll_y=float(self._scrollbar.value()),
             metrics=metrics,
             axis=axis,
-            bands=bands,
+            bands=self._bands,
             highlight=self._context is not None,
-            empty_text=self._empty_text(),
             measure=self._measure,
             texts=self._texts,
             pinned=selected,
         )
         return self._scene
+
+    def _lay_out_lanes(self, scene: Scene, through: int) -> bool:
+        """Lay out the lanes above the bottom of the visible area, and at least ``through``.
+
+        Returns whether any lane was laid out (the lanes below it then moved).
+        """
+        m = scene.metrics
+        bottom = self._scrollbar.value() + self.height() - m.axis_h
+        changed = False
+        top = 0.0
+        for band in self._bands:
+            if band.layout is None:
+                if band.lane >= through and top > bottom:
+                    break
+                self._lay_out_band(band, scene)
+                changed = True
+            top += m.header_h + band.rows * m.row_h + m.lane_gap + 6
+        return changed
+
+    def _lay_out_band(self, band: LaneBand, scene: Scene) -> None:
+        lay, _guess = self._lane_work
+        band.layout = lay(band.lane)
+        band.rows = self._lane_rows[band.name] = band.layout.rows
+        if self._context is not None:
+            band.rug = self._rug(band.lane, self._viewport, scene.width)
+
+    def _place_bands(self, scene: Scene) -> None:
+        """Stack the lanes and size the scroll bar.
+
+        A lane not laid out takes the rows it had when it last was, else an estimate.
+        """
+        m = scene.metrics
+        _lay, guess = self._lane_work
+        top = 0.0
+        for band in self._bands:
+            if band.layout is None and band.rows == 0:
+                band.rows = self._lane_rows.get(band.name) or guess(band.lane)
+            band.top = top
+            band.height = m.header_h + band.rows * m.row_h + m.lane_gap + 6
+            top += band.height
+        self._update_scrollbar(top, m)
 
     def _rug(self, lane: int, v: Viewport, width: float) -> list[tuple[float, int]]:
         assert self._context is not None
@@ -162,11 +226,17 @@ class SceneMixin(_Base):
             return "No events yet: File > Import articles..."
         if not model.visible_events():
             return "No events match the filters"
-        if len(self._index) and all(
-            not (b.layout and (b.layout.events or b.layout.clusters)) for b in self._bands
-        ):
-            return "No events in this period: press Home or End to go to the events"
-        return ""
+        if not len(self._index) or any(_shows_events(b) for b in self._bands):
+            return ""
+        assert self._scene is not None
+        for band in self._bands:  # nothing in sight: is there anything further down?
+            if band.layout is None:
+                self._lay_out_band(band, self._scene)
+                if _shows_events(band):
+                    self._place_bands(self._scene)
+                    return ""
+        self._place_bands(self._scene)
+        return "No events in this period: press Home or End to go to the events"
 
     def _row_y(self, band: LaneBand, row: int) -> float:
         m = Metrics.for_font(self.font())
@@ -209,3 +279,7 @@ class SceneMixin(_Base):
                 if placed.row == row and placed.x0 - 2 <= x <= placed.right + 2:
                     return placed.item.id
         return None
+
+
+def _shows_events(band: LaneBand) -> bool:
+    return band.layout is not None and bool(band.layout.events or band.layout.clusters)

@@ -74,6 +74,8 @@ class TimelineView(FollowMixin, InputMixin, SceneMixin, QWidget):
         self._index = EventIndex([], 0)
         self._context: EventIndex | None = None
         self._bands: list[LaneBand] = []
+        self._through_lane = 0  # lanes to lay out even when out of sight (to the selection's)
+        self._lane_rows: dict[str, int] = {}  # rows each lane took when last laid out
         self._scene: Scene | None = None
         self._hovered: int | None = None
         self._hovered_cluster: Cluster | None = None
@@ -188,18 +190,18 @@ class TimelineView(FollowMixin, InputMixin, SceneMixin, QWidget):
         return self._animations
 
     def lane_bands(self) -> list[LaneBand]:
-        """The lanes as last laid out (for tests and the overview)."""
-        self._ensure_scene()
+        """The lanes as last laid out, all of them (for tests)."""
+        self._ensure_scene(every_lane=True)
         return self._bands
 
     def placed_events(self) -> list[tuple[Placed, LaneBand]]:
-        """Every event placed in the last frame with its lane."""
-        self._ensure_scene()
+        """Every event placed in the last frame with its lane (every lane laid out)."""
+        self._ensure_scene(every_lane=True)
         return [(p, b) for b in self._bands if b.layout for p in b.layout.events]
 
     def clusters(self) -> list[tuple[Cluster, LaneBand]]:
-        """Every cluster of the last frame with its lane."""
-        self._ensure_scene()
+        """Every cluster of the last frame with its lane (every lane laid out)."""
+        self._ensure_scene(every_lane=True)
         return [(c, b) for b in self._bands if b.layout for c in b.layout.clusters]
 
     def event_point(self, event_id: int) -> QPointF | None:
@@ -241,6 +243,7 @@ class TimelineView(FollowMixin, InputMixin, SceneMixin, QWidget):
         self._lane_names = names
         self._lane_no = lane_no
         self._labels = {}
+        self._lane_rows = {}
 
         def lanes(rows: Sequence[TimelineRow]) -> list[int]:
             if mode is LaneMode.TOPIC:
@@ -258,6 +261,8 @@ class TimelineView(FollowMixin, InputMixin, SceneMixin, QWidget):
         self.update()
 
     def _label_of(self, item: Spanned) -> str:
+        if item.precision == "day" and isinstance(item, TimelineRow):
+            return item.title  # what item_label gives, without a lookup
         label = self._labels.get(item.id)
         if label is None:
             row = self._model.row(item.id)
@@ -297,6 +302,7 @@ class TimelineView(FollowMixin, InputMixin, SceneMixin, QWidget):
             self._reveal_pending = False
             with QSignalBlocker(self._scrollbar):
                 self.reveal_selected_row()
+            self._ensure_scene()  # lays out any lane the scrolling brought into view
         scene.scroll_y = float(self._scrollbar.value())
         scene.selected = self._model.selected_id()
         scene.hovered = self._hovered

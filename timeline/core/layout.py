@@ -120,27 +120,61 @@ def layout(
 ) -> Layout:
     """Place the events of ``lanes`` (default: all) visible in ``viewport`` at ``width`` px.
 
+    Each lane is laid out on its own (``lay_out_lane``), so a caller may lay out
+    only the lanes it shows.
+    """
+    chosen = range(index.lane_count) if lanes is None else lanes
+    return Layout(
+        [
+            lay_out_lane(index, lane, viewport, width, measure, style, label_of, pinned)
+            for lane in chosen
+        ]
+    )
+
+
+def lay_out_lane(
+    index: EventIndex,
+    lane: int,
+    viewport: Viewport,
+    width: float,
+    measure: Measure,
+    style: LayoutStyle = LayoutStyle(),
+    label_of: Callable[[Spanned], str] | None = None,
+    pinned: Collection[Spanned] = (),
+) -> LaneLayout:
+    """Place the events of one lane visible in ``viewport`` at ``width`` px.
+
     Work follows what is visible: density is counted per cell by bisection,
     dense cells become clusters without their events being touched, and only
     the events of sparse cells are measured and stacked. ``label_of`` gives an
     item's label when it is needed (default: ``item.label``). ``pinned`` events
-    (the selection) are always drawn on their own, taken out of any cluster:
-    they get their rows first (up to ``max_rows - 1`` of them per lane).
+    (the selection) of this lane are always drawn on their own, taken out of
+    any cluster: they get their rows first (up to ``max_rows - 1`` of them).
     """
-    chosen = range(index.lane_count) if lanes is None else lanes
+    pins = [
+        item
+        for item in pinned
+        if item.t1 > viewport.t0 and item.t0 < viewport.t1 and index.lane_of(item) == lane
+    ]
     labels = label_of or _own_label
-    pins: dict[int, list[Spanned]] = {}
-    for item in pinned:
-        if item.t1 > viewport.t0 and item.t0 < viewport.t1:
-            lane = index.lane_of(item)
-            if lane is not None and len(pins.setdefault(lane, [])) < style.max_rows - 1:
-                pins[lane].append(item)
-    return Layout(
-        [
-            _lane(index, lane, viewport, width, measure, style, labels, pins.get(lane, []))
-            for lane in chosen
-        ]
-    )
+    return _lane(index, lane, viewport, width, measure, style, labels, pins[: style.max_rows - 1])
+
+
+def estimate_rows(
+    index: EventIndex, lane: int, viewport: Viewport, width: float, style: LayoutStyle
+) -> int:
+    """About how many rows ``lay_out_lane`` would use, at the cost of counting only.
+
+    For lanes not laid out because they are scrolled out of sight: the most
+    events starting in one cell, within ``1..max_rows``.
+    """
+    if width <= 0 or index.lane_size(lane) == 0:
+        return 1
+    cells = max(1, math.ceil(width / style.cell_px))
+    bounds = [viewport.x_to_day(c * style.cell_px, width) for c in range(cells)]
+    bounds.append(viewport.t1)
+    most = max(index.start_counts(lane, bounds))
+    return max(1, min(style.max_rows, most))
 
 
 def _own_label(item: Spanned) -> str:
