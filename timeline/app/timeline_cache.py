@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
@@ -28,8 +28,6 @@ Role = QPalette.ColorRole
 ELIDE = Qt.TextElideMode.ElideRight
 AA = QPainter.RenderHint.Antialiasing
 _IMAGE = QImage.Format.Format_ARGB32_Premultiplied
-#: How many text images one frame may prepare; other texts are drawn directly.
-PREPARE_PER_FRAME = 24
 #: Elided labels are cut to a multiple of this many pixels.
 ELIDE_STEP = 6
 #: The scroll bar handle's ends kept as painted; its middle is one stretched row.
@@ -39,10 +37,10 @@ HANDLE_MARGIN = 2
 
 
 class TextCache:
-    """Pictures reused across frames: label texts, markers and badges, drawn once each.
+    """Kept across frames: text widths and shortenings; markers, badges and lane tags as pictures.
 
-    Blitting a prepared image costs a fraction of shaping and rasterising text or
-    an antialiased outline every frame. The view clears the cache when its font
+    Blitting a prepared image costs a fraction of rasterising an antialiased
+    outline every frame. The view clears the cache when its font
     or palette changes. Images are kept up to ``budget`` bytes; beyond that the
     older half is dropped.
     """
@@ -52,18 +50,15 @@ class TextCache:
         self._bytes = 0
         self._budget = budget
         self._elided: dict[tuple[str, int, bool], str] = {}
-        self._seen: set[Hashable] = set()
         self._metrics: dict[tuple[str, bool], float] = {}
         self._widths: dict[tuple[str, int, bool], float] = {}
         self._bold: QFont | None = None
         self._font_metrics: dict[bool, QFontMetricsF] = {}
-        self._allowance = PREPARE_PER_FRAME
         self._inks: dict[tuple[int, int], Ink] = {}
 
     def clear(self) -> None:
         """Forget everything prepared (after a font or palette change)."""
         self._images.clear()
-        self._seen.clear()
         self._metrics.clear()
         self._widths.clear()
         self._bold = None
@@ -82,51 +77,36 @@ class TextCache:
         self._bytes += size
         return image
 
-    def new_frame(self) -> None:
-        """Start a frame: allow a few more text images to be prepared."""
-        self._allowance = PREPARE_PER_FRAME
+    def picture(
+        self,
+        key: Hashable,
+        width: float,
+        height: float,
+        ratio: float,
+        draw: Callable[[QPainter], None],
+    ) -> QImage:
+        """The picture kept under ``key``, else one ``width`` x ``height`` px made by ``draw``."""
+        image = self._images.get(key)
+        if image is None:
+            image = _blank(width, height, ratio)
+            q = QPainter(image)
+            draw(q)
+            q.end()
+            image = self._keep(key, image)
+        return image
 
     def writing(self, font: QFont, color: QColor) -> Writing:
         """A font and colour to write with (make one per frame, not per text)."""
         return Writing(font, color, self.ascent(font), (font.bold(), color.rgba()))
 
-    def text(self, text: str, writing: Writing, ratio: float) -> QImage | None:
-        """``text`` written on a transparent image (1 px margin left).
+    @staticmethod
+    def draw_text(p: QPainter, x: float, top: float, text: str, writing: Writing) -> None:
+        """Draw ``text`` with its left edge at ``x`` and its line box from ``top``.
 
-        None the first time a text is asked for: preparing an image costs several
-        times drawing the text once, so only texts shown again get one, and at
-        most ``PREPARE_PER_FRAME`` of them in one frame (see ``new_frame``).
+        Texts are drawn, not kept as pictures: preparing a picture of a text costs
+        as much as drawing it six times, and while zooming most labels show in
+        only a few frames, many of them shortened to a new width each time.
         """
-        key = (text, writing.key, ratio)
-        image = self._images.get(key)
-        if image is None:
-            if key not in self._seen:
-                if len(self._seen) > 50_000:
-                    self._seen.clear()
-                self._seen.add(key)
-                return None
-            if self._allowance <= 0:
-                return None  # enough prepared in this frame: keeps zoom frames even
-            self._allowance -= 1
-            font = writing.font
-            fm = self.font_metrics(font)
-            image = _blank(fm.horizontalAdvance(text) + 3, fm.height(), ratio)
-            q = QPainter(image)
-            q.setFont(font)
-            q.setPen(writing.color)
-            q.drawText(QPointF(1, writing.ascent), text)
-            q.end()
-            image = self._keep(key, image)
-        return image
-
-    def draw_text(
-        self, p: QPainter, x: float, top: float, text: str, writing: Writing, ratio: float
-    ) -> None:
-        """Draw ``text`` with its left edge at ``x`` and its line box from ``top``."""
-        image = self.text(text, writing, ratio)
-        if image is not None:
-            p.drawImage(QPointF(round(x - 1), round(top)), image)
-            return
         p.setFont(writing.font)
         p.setPen(writing.color)
         p.drawText(QPointF(x, top + writing.ascent), text)

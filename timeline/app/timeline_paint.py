@@ -115,7 +115,6 @@ def paint_scene(p: QPainter, scene: Scene, palette: QPalette, font: QFont) -> No
     m = scene.metrics
     fm = QFontMetricsF(font)
     cache = scene.texts if scene.texts is not None else TextCache()
-    cache.new_frame()
     device = p.device()
     ratio = device.devicePixelRatioF() if device is not None else 1.0
     text = palette.color(Role.Text)
@@ -177,7 +176,9 @@ def _backgrounds(f: _Frame, shown: list[LaneBand], top: float, bottom: float) ->
                     f, blend(base, palette.color(Role.AlternateBase), 0.7), lines
                 )
             brush = alternate
-        p.fillRect(QRectF(0, band.top, scene.width, band.height), brush)
+        # Only the rows in sight: a textured fill costs by the pixel.
+        first, last = max(band.top, top), min(band.top + band.height, bottom)
+        p.fillRect(QRectF(0, first, scene.width, last - first), brush)
         filled = max(filled, band.top + band.height)
     if filled < bottom:
         p.fillRect(QRectF(0, filled, scene.width, bottom - filled), plain)
@@ -193,20 +194,28 @@ def _band(f: _Frame, band: LaneBand) -> None:
     lane = band.layout
     if lane is not None:
         ink = f.cache.ink(color, f.palette)
-        m = f.scene.metrics
-        for placed in lane.events:
-            _shape(f, band.row_top(placed.row, m), placed, ink)
-        for placed in lane.events:
-            if placed.label_w > 0:
-                _label(f, band.row_top(placed.row, m), placed, ink)
+        m, scene = f.scene.metrics, f.scene
+        # Only the rows in sight: a tall lane may be mostly above or below the view.
+        rows_top = band.top + m.header_h
+        first = int((scene.scroll_y - rows_top) // m.row_h)
+        last = int((scene.scroll_y + scene.height - m.axis_h - rows_top) // m.row_h)
+        events = [p for p in lane.events if first <= p.row <= last]
+        for placed in events:
+            _shape(f, rows_top + placed.row * m.row_h, placed, ink)
+        _labels(f, rows_top, events, ink)
         for cluster in lane.clusters:
-            _cluster(f, band, cluster, ink)
+            if first <= cluster.row <= last:
+                _cluster(f, band, cluster, ink)
     if band.name or (lane is not None and lane.ongoing_hidden):
         _lane_label(f, band, color)
 
 
 def _lane_label(f: _Frame, band: LaneBand, color: QColor) -> None:
-    p, scene, m = f.p, f.scene, f.scene.metrics
+    """The lane's name on a tag that stays visible while the lane scrolls under the axis.
+
+    The tag is one picture per name and colour: a rounded back, a dot, bold text.
+    """
+    scene, m = f.scene, f.scene.metrics
     bold = f.bold.font
     name = band.name
     hidden = band.layout.ongoing_hidden if band.layout is not None else 0
@@ -214,18 +223,25 @@ def _lane_label(f: _Frame, band: LaneBand, color: QColor) -> None:
         more = f"{hidden:,} more under way"
         name = f"{name} \N{MIDDLE DOT} {more}" if name else more
     text = f.cache.elided(name, scene.width / 2, bold)
-    # Stays visible while the lane scrolls under the axis.
+    width, height = f.cache.width(text, bold) + m.line + 6, m.header_h - 4
+    base = f.palette.color(Role.Base)
+    key = ("lane", text, color.rgba(), base.rgba(), width, height, f.ratio)
+
+    def draw(q: QPainter) -> None:
+        q.setRenderHint(AA, True)
+        q.setPen(NO_PEN)
+        q.setBrush(with_alpha(base, 225))
+        q.drawRoundedRect(QRectF(0, 0, width, height), 4, 4)
+        q.setBrush(color)
+        radius = m.line * 0.28
+        q.drawEllipse(QPointF(4 + radius, height / 2), radius, radius)
+        q.setFont(bold)
+        q.setPen(f.bold.color)
+        q.drawText(QPointF(m.line * 0.6 + 8, height / 2 - m.line / 2 + f.bold.ascent), text)
+
+    image = f.cache.picture(key, width, height, f.ratio, draw)
     top = min(max(band.top, scene.scroll_y), band.top + band.height - m.header_h)
-    text_w = f.cache.width(text, bold)
-    rect = QRectF(6, top + 2, text_w + m.line + 6, m.header_h - 4)
-    p.setPen(NO_PEN)
-    p.setBrush(with_alpha(f.palette.color(Role.Base), 225))
-    p.drawRoundedRect(rect, 4, 4)
-    p.setBrush(color)
-    radius = m.line * 0.28
-    p.drawEllipse(QPointF(rect.left() + 4 + radius, rect.center().y()), radius, radius)
-    y = rect.center().y() - m.line / 2
-    f.cache.draw_text(p, rect.left() + m.line * 0.6 + 8, y, text, f.bold, f.ratio)
+    f.p.drawImage(QPointF(6, top + 2), image)
 
 
 def _rug(f: _Frame, band: LaneBand, color: QColor) -> None:
@@ -248,7 +264,7 @@ def _shape(f: _Frame, top: float, placed: Placed, ink: Ink) -> None:
         size = placed.x1 - placed.x0
         image = ink.diamond(f.cache, size, selected, f.ratio)
         half = image.width() / f.ratio / 2
-        p.drawImage(QPointF(round(placed.x0 + size / 2 - half), round(mid - half)), image)
+        p.drawImage(round(placed.x0 + size / 2 - half), round(mid - half), image)
     elif placed.kind == "range":
         rect = QRectF(x0, mid - m.row_h * 0.3, x1 - x0, m.row_h * 0.6)
         p.setBrush(ink.range_fill)
@@ -274,27 +290,52 @@ def _soft_span(f: _Frame, rect: QRectF, ink: Ink) -> None:
     if fade <= 0:
         return
     if -fade < left < width:
-        p.drawImage(QPointF(left, top), ink.fade(f.cache, fade, height, False, f.ratio))
+        p.drawImage(left, top, ink.fade(f.cache, fade, height, False, f.ratio))
     if 0 < right < width + fade:
-        p.drawImage(QPointF(right - fade, top), ink.fade(f.cache, fade, height, True, f.ratio))
+        p.drawImage(right - fade, top, ink.fade(f.cache, fade, height, True, f.ratio))
 
 
-def _label(f: _Frame, top: float, placed: Placed, ink: Ink) -> None:
+def _labels(f: _Frame, rows_top: float, events: list[Placed], ink: Ink) -> None:
+    """The labels of one lane's events: their marks first, then the texts in one font and pen.
+
+    Labels never overlap, so every mark (selection, search match, hover) can go
+    down before any text; this loop runs for every label of every frame.
+    """
     p, scene, m = f.p, f.scene, f.scene.metrics
-    text = placed.label
-    text_w = f.measure(text)
-    if text_w > placed.label_w + 0.5:
-        text = f.cache.elided(text, placed.label_w + 0.5, f.font)
-        text_w = placed.label_w
-    item_id = placed.item.id
-    selected = item_id == scene.selected
-    if selected or scene.highlight or item_id == scene.hovered:
-        back = QRectF(placed.label_x - 2, top + 2, text_w + 4, m.row_h - 4)
-        p.setBrush(ink.highlight if selected else SEARCH_MARK if scene.highlight else ink.hover)
-        p.setPen(NO_PEN)
-        p.drawRoundedRect(back, 3, 3)
-    y = top + (m.row_h - m.line) / 2
-    f.cache.draw_text(p, placed.label_x, y, text, f.chosen if selected else f.plain, f.ratio)
+    measure, elided, font = f.measure, f.cache.elided, f.font
+    selected, hovered, highlight = scene.selected, scene.hovered, scene.highlight
+    row_h, text_dy = m.row_h, (m.row_h - m.line) / 2 + f.plain.ascent
+    texts: list[tuple[float, float, str]] = []
+    chosen: tuple[float, float, str] | None = None
+    for placed in events:
+        if placed.label_w <= 0:
+            continue
+        text = placed.label
+        text_w = measure(text)
+        if text_w > placed.label_w + 0.5:
+            text = elided(text, placed.label_w + 0.5, font)
+            text_w = placed.label_w
+        top = rows_top + placed.row * row_h
+        item_id = placed.item.id
+        if item_id in (selected, hovered) or highlight:
+            back = QRectF(placed.label_x - 2, top + 2, text_w + 4, row_h - 4)
+            p.setBrush(
+                ink.highlight if item_id == selected else SEARCH_MARK if highlight else ink.hover
+            )
+            p.setPen(NO_PEN)
+            p.drawRoundedRect(back, 3, 3)
+        if item_id == selected:
+            chosen = (placed.label_x, top + text_dy, text)
+        else:
+            texts.append((placed.label_x, top + text_dy, text))
+    p.setFont(font)
+    p.setPen(f.plain.color)
+    draw = p.drawText
+    for x, y, text in texts:
+        draw(QPointF(x, y), text)
+    if chosen is not None:
+        p.setPen(f.chosen.color)
+        draw(QPointF(chosen[0], chosen[1]), chosen[2])
 
 
 def _cluster(f: _Frame, band: LaneBand, cluster: Cluster, ink: Ink) -> None:
@@ -312,22 +353,15 @@ def _cluster(f: _Frame, band: LaneBand, cluster: Cluster, ink: Ink) -> None:
     if f.measure(text) + 6 > width:
         text = "\N{HORIZONTAL ELLIPSIS}"
     x = x0 + (width - f.measure(text)) / 2
-    f.cache.draw_text(p, x, top + (m.row_h - m.line) / 2, text, f.plain, f.ratio)
+    f.cache.draw_text(p, x, top + (m.row_h - m.line) / 2, text, f.plain)
 
 
 def _pill(f: _Frame, x: int, y: int, width: int, height: int, hovered: bool, ink: Ink) -> None:
-    """A cluster badge: its two ends and a stretched middle column from one prepared pill.
+    """A cluster badge, from a picture prepared once per size.
 
-    Badge widths change with every zoom step; one picture per height serves them all.
+    Badges are whole cells wide, so a handful of widths recur from frame to frame.
     """
-    p, cap = f.p, height
-    if f.ratio != 1.0 or width < 2 * cap + 4:
-        p.drawImage(QPointF(x, y), ink.pill(f.cache, width, height, hovered, f.ratio))
-        return
-    template = ink.pill(f.cache, 2 * cap + 2, height, hovered, 1.0)
-    p.drawImage(QPointF(x, y), template, QRectF(0, 0, cap, height))
-    p.drawImage(QRectF(x + cap, y, width - 2 * cap, height), template, QRectF(cap, 0, 1, height))
-    p.drawImage(QPointF(x + width - cap, y), template, QRectF(cap + 2, 0, cap, height))
+    f.p.drawImage(x, y, ink.pill(f.cache, width, height, hovered, f.ratio))
 
 
 def _axis(f: _Frame) -> None:
@@ -339,13 +373,13 @@ def _axis(f: _Frame) -> None:
     text_color = palette.color(Role.WindowText)
     axis, axis_bold = f.cache.writing(f.font, text_color), f.cache.writing(f.bold.font, text_color)
     for tick in scene.axis.context:
-        f.cache.draw_text(p, tick.label_x, 4, tick.label, axis_bold, f.ratio)
+        f.cache.draw_text(p, tick.label_x, 4, tick.label, axis_bold)
     label_top = 6 + m.line
     if scene.axis.labels:
         p.setPen(QPen(with_alpha(text_color, 120), 1))
         p.drawLines([QLineF(t.x, label_top, t.x, m.axis_h) for t in scene.axis.labels])
     for tick in scene.axis.labels:
-        f.cache.draw_text(p, tick.label_x, label_top, tick.label, axis, f.ratio)
+        f.cache.draw_text(p, tick.label_x, label_top, tick.label, axis)
 
 
 def _empty(p: QPainter, scene: Scene, palette: QPalette, font: QFont) -> None:
