@@ -263,6 +263,27 @@ class Ink:
             self._pictures[key] = image
         return image
 
+    def bar(
+        self, cache: TextCache, width: int, height: int, selected: bool, ratio: float
+    ) -> tuple[QImage, int]:
+        """This lane's range bar ``width`` x ``height`` px, and the margin its outline takes."""
+        key = ("b", width, height, selected, ratio)
+        pen = self.selected_pen if selected else self.range_pen
+        margin = math.ceil(pen.widthF() / 2)
+        image = self._pictures.get(key)
+        if image is None:
+            if len(self._pictures) > 500:
+                self._pictures.clear()
+            image = _blank(width + 2 * margin, height + 2 * margin, ratio)
+            q = QPainter(image)
+            q.setRenderHint(AA, True)
+            q.setBrush(self.range_fill)
+            q.setPen(pen)
+            q.drawRoundedRect(QRectF(margin, margin, width, height), 3, 3)
+            q.end()
+            self._pictures[key] = image
+        return image, margin
+
     def pill(
         self, cache: TextCache, width: int, height: int, hovered: bool, ratio: float
     ) -> QImage:

@@ -29,6 +29,8 @@ ELIDE = Qt.TextElideMode.ElideRight
 NO_PEN = Qt.PenStyle.NoPen
 AA = QPainter.RenderHint.Antialiasing
 SEARCH_MARK = QColor(255, 196, 0, 95)
+#: Range bars up to this wide are blitted from a picture made once per width.
+BAR_PICTURE_PX = 400
 #: Width of the faded ends of a soft span (a period known only to the month, season, year).
 SOFT_FADE_PX = 10.0
 
@@ -266,10 +268,16 @@ def _shape(f: _Frame, top: float, placed: Placed, ink: Ink) -> None:
         half = image.width() / f.ratio / 2
         p.drawImage(round(placed.x0 + size / 2 - half), round(mid - half), image)
     elif placed.kind == "range":
-        rect = QRectF(x0, mid - m.row_h * 0.3, x1 - x0, m.row_h * 0.6)
-        p.setBrush(ink.range_fill)
-        p.setPen(ink.selected_pen if selected else ink.range_pen)
-        p.drawRoundedRect(rect, 3, 3)
+        left, right, height = round(x0), round(x1), round(m.row_h * 0.6)
+        bar_top = round(mid - height / 2)
+        if right - left <= BAR_PICTURE_PX:
+            # Days drawn as bars share a width at each zoom: one picture serves them all.
+            image, margin = ink.bar(f.cache, right - left, height, selected, f.ratio)
+            p.drawImage(left - margin, bar_top - margin, image)
+        else:
+            p.setBrush(ink.range_fill)
+            p.setPen(ink.selected_pen if selected else ink.range_pen)
+            p.drawRoundedRect(QRectF(left, bar_top, right - left, height), 3, 3)
     else:
         _soft_span(f, QRectF(placed.x0, top + 2, placed.x1 - placed.x0, m.row_h - 4), ink)
         if selected:
