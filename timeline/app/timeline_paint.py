@@ -216,6 +216,8 @@ def _lane_label(f: _Frame, band: LaneBand, color: QColor) -> None:
     """The lane's name on a tag that stays visible while the lane scrolls under the axis.
 
     The tag is one picture per name and colour: a rounded back, a dot, bold text.
+    A tag counting events under way changes with every zoom step: it is drawn
+    in place instead (a picture costs several times as much the first time).
     """
     scene, m = f.scene, f.scene.metrics
     bold = f.bold.font
@@ -241,9 +243,14 @@ def _lane_label(f: _Frame, band: LaneBand, color: QColor) -> None:
         q.setPen(f.bold.color)
         q.drawText(QPointF(m.line * 0.6 + 8, height / 2 - m.line / 2 + f.bold.ascent), text)
 
-    image = f.cache.picture(key, width, height, f.ratio, draw)
     top = min(max(band.top, scene.scroll_y), band.top + band.height - m.header_h)
-    f.p.drawImage(QPointF(6, top + 2), image)
+    if hidden:
+        f.p.save()
+        f.p.translate(6, top + 2)
+        draw(f.p)
+        f.p.restore()
+        return
+    f.p.drawImage(QPointF(6, top + 2), f.cache.picture(key, width, height, f.ratio, draw))
 
 
 def _rug(f: _Frame, band: LaneBand, color: QColor) -> None:
