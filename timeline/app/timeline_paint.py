@@ -202,12 +202,9 @@ def _band(f: _Frame, band: LaneBand) -> None:
         first = int((scene.scroll_y - rows_top) // m.row_h)
         last = int((scene.scroll_y + scene.height - m.axis_h - rows_top) // m.row_h)
         events = [p for p in lane.events if first <= p.row <= last]
-        for placed in events:
-            _shape(f, rows_top + placed.row * m.row_h, placed, ink)
+        _shapes(f, rows_top, events, ink)
         _labels(f, rows_top, events, ink)
-        for cluster in lane.clusters:
-            if first <= cluster.row <= last:
-                _cluster(f, band, cluster, ink)
+        _clusters(f, band, [c for c in lane.clusters if first <= c.row <= last], ink)
     if band.name or (lane is not None and lane.ongoing_hidden):
         _lane_label(f, band, color)
 
@@ -260,6 +257,27 @@ def _rug(f: _Frame, band: LaneBand, color: QColor) -> None:
     y = band.top + band.height - f.scene.metrics.lane_gap - 3
     f.p.setPen(QPen(with_alpha(color, 120), 2))
     f.p.drawLines([QLineF(x, y - 6, x, y) for x, _count in band.rug])
+
+
+def _shapes(f: _Frame, rows_top: float, events: list[Placed], ink: Ink) -> None:
+    """The markers, bars and soft spans of one lane's events.
+
+    Point markers, most of what a lane shows, are blitted here from the one
+    picture they share; the rest go through ``_shape``.
+    """
+    row_h, selected, draw = f.scene.metrics.row_h, f.scene.selected, f.p.drawImage
+    marker: tuple[QImage, float, float] | None = None  # picture, x and y offsets
+    for placed in events:
+        top = rows_top + placed.row * row_h
+        if placed.kind != "point" or placed.item.id == selected:
+            _shape(f, top, placed, ink)
+            continue
+        if marker is None:  # the layout gives every marker the same size
+            size = placed.x1 - placed.x0
+            image = ink.diamond(f.cache, size, False, f.ratio)
+            half = image.width() / f.ratio / 2
+            marker = (image, size / 2 - half, row_h / 2 - half)
+        draw(round(placed.x0 + marker[1]), round(top + marker[2]), marker[0])
 
 
 def _shape(f: _Frame, top: float, placed: Placed, ink: Ink) -> None:
@@ -353,22 +371,30 @@ def _labels(f: _Frame, rows_top: float, events: list[Placed], ink: Ink) -> None:
         draw(QPointF(chosen[0], chosen[1]), chosen[2])
 
 
-def _cluster(f: _Frame, band: LaneBand, cluster: Cluster, ink: Ink) -> None:
-    p, scene, m = f.p, f.scene, f.scene.metrics
-    top = band.row_top(cluster.row, m)
-    x0 = round(cluster.x0 + 1)
-    width, height = round(cluster.x1 - 1) - x0, round(m.row_h - 4)
-    if width <= 0:
-        return
-    hovered = scene.hovered_cluster is not None and scene.hovered_cluster == cluster
-    _pill(f, x0, round(top + 2), width, height, hovered, ink)
-    text = f"{cluster.count:,} events"
-    if f.measure(text) + 12 > width:
-        text = f"{cluster.count:,}"
-    if f.measure(text) + 6 > width:
-        text = "\N{HORIZONTAL ELLIPSIS}"
-    x = x0 + (width - f.measure(text)) / 2
-    f.cache.draw_text(p, x, top + (m.row_h - m.line) / 2, text, f.plain)
+def _clusters(f: _Frame, band: LaneBand, clusters: list[Cluster], ink: Ink) -> None:
+    """Cluster badges with their counts (the counts after the badges, in one font and pen)."""
+    p, scene, m, measure = f.p, f.scene, f.scene.metrics, f.measure
+    texts: list[tuple[float, float, str]] = []
+    text_dy = (m.row_h - m.line) / 2 + f.plain.ascent
+    for cluster in clusters:
+        top = band.row_top(cluster.row, m)
+        x0 = round(cluster.x0 + 1)
+        width, height = round(cluster.x1 - 1) - x0, round(m.row_h - 4)
+        if width <= 0:
+            continue
+        hovered = scene.hovered_cluster is not None and scene.hovered_cluster == cluster
+        _pill(f, x0, round(top + 2), width, height, hovered, ink)
+        text = f"{cluster.count:,} events"
+        if measure(text) + 12 > width:
+            text = f"{cluster.count:,}"
+        if measure(text) + 6 > width:
+            text = "\N{HORIZONTAL ELLIPSIS}"
+        texts.append((x0 + (width - measure(text)) / 2, top + text_dy, text))
+    if texts:
+        p.setFont(f.plain.font)
+        p.setPen(f.plain.color)
+        for x, y, text in texts:
+            p.drawText(QPointF(x, y), text)
 
 
 def _pill(f: _Frame, x: int, y: int, width: int, height: int, hovered: bool, ink: Ink) -> None:
