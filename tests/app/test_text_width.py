@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QApplication
 
@@ -47,3 +48,27 @@ def test_text_needing_shaping_is_measured_whole(qapp: QApplication, text: str) -
 
 def test_empty_text_is_zero_wide(qapp: QApplication) -> None:
     assert TextWidths(QFontMetricsF(qapp.font())).width("") == 0.0
+
+
+@pytest.mark.parametrize("room", [0.0, 8.0, 40.0, 95.5, 160.0, 400.0])
+def test_elided_text_fits_and_keeps_as_much_as_fits(qapp: QApplication, room: float) -> None:
+    metrics = QFontMetricsF(qapp.font())
+    widths = TextWidths(metrics)
+    for title in TITLES[:5]:
+        short = widths.elide(title, room)
+        assert metrics.horizontalAdvance(short) <= room + 0.5, (title, short)
+        if short == title:
+            continue
+        assert short == "" or short.endswith("\N{HORIZONTAL ELLIPSIS}")
+        kept = short.removesuffix("\N{HORIZONTAL ELLIPSIS}")
+        assert title.startswith(kept)
+        # Not cut shorter than Qt's own elision would (give or take a character).
+        qt = metrics.elidedText(title, Qt.TextElideMode.ElideRight, room)
+        assert len(kept) >= len(qt.removesuffix("\N{HORIZONTAL ELLIPSIS}")) - 2
+
+
+def test_text_needing_shaping_is_elided_by_qt(qapp: QApplication) -> None:
+    metrics = QFontMetricsF(qapp.font())
+    text = "مجلس الشيوخ يصادق على المعاهدة"
+    expected = metrics.elidedText(text, Qt.TextElideMode.ElideRight, 60)
+    assert TextWidths(metrics).elide(text, 60) == expected

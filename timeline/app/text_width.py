@@ -13,8 +13,13 @@ measured by Qt as a whole.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF
+
+ELLIPSIS = "\N{HORIZONTAL ELLIPSIS}"
 
 #: Anything outside these ranges may need shaping (combining marks, joining
 #: scripts, emoji sequences, bidirectional controls): such text is measured whole.
@@ -47,3 +52,19 @@ class TextWidths:
         if _NEEDS_SHAPING.search(text) is None:
             return sum(map(self._advance, text))
         return self._metrics.horizontalAdvance(text)
+
+    def elide(self, text: str, room: float) -> str:
+        """``text`` cut at the right, with an ellipsis, to fit ``room`` px.
+
+        Where summing is safe the cut is found from the running sum of advances
+        (Qt's ``elidedText`` shapes the text for every width it tries).
+        """
+        if _NEEDS_SHAPING.search(text) is not None:
+            return self._metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+        ends = list(accumulate(map(self._advance, text)))
+        if not ends or ends[-1] <= room:
+            return text
+        room -= self._advance(ELLIPSIS)
+        if room < 0:
+            return ""
+        return text[: bisect_right(ends, room)].rstrip() + ELLIPSIS

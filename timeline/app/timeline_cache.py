@@ -23,9 +23,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QScrollBar, QStyle, QStyleOptionSlider, QWidget
 
 from timeline.app.lane_colors import blend, with_alpha
+from timeline.app.text_width import TextWidths
 
 Role = QPalette.ColorRole
-ELIDE = Qt.TextElideMode.ElideRight
 AA = QPainter.RenderHint.Antialiasing
 _IMAGE = QImage.Format.Format_ARGB32_Premultiplied
 #: Elided labels are cut to a multiple of this many pixels.
@@ -54,6 +54,7 @@ class TextCache:
         self._widths: dict[tuple[str, int, bool], float] = {}
         self._bold: QFont | None = None
         self._font_metrics: dict[bool, QFontMetricsF] = {}
+        self._text_widths: dict[bool, TextWidths] = {}
         self._inks: dict[tuple[int, int], Ink] = {}
 
     def clear(self) -> None:
@@ -63,6 +64,7 @@ class TextCache:
         self._widths.clear()
         self._bold = None
         self._font_metrics.clear()
+        self._text_widths.clear()
         self._elided.clear()
         self._inks.clear()
         self._bytes = 0
@@ -149,8 +151,15 @@ class TextCache:
         if short is None:
             if len(self._elided) > 20_000:
                 self._elided.clear()
-            short = self._elided[key] = self.font_metrics(font).elidedText(text, ELIDE, room)
+            short = self._elided[key] = self.text_widths(font).elide(text, room)
         return short
+
+    def text_widths(self, font: QFont) -> TextWidths:
+        """Per-character widths of the widget font or its bold variant (made once)."""
+        widths = self._text_widths.get(font.bold())
+        if widths is None:
+            widths = self._text_widths[font.bold()] = TextWidths(self.font_metrics(font))
+        return widths
 
     def font_metrics(self, font: QFont) -> QFontMetricsF:
         """Metrics of the widget font or its bold variant (made once)."""

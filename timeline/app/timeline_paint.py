@@ -25,7 +25,6 @@ from timeline.core.ticks import Axis
 
 Role = QPalette.ColorRole
 LEFT = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
-ELIDE = Qt.TextElideMode.ElideRight
 NO_PEN = Qt.PenStyle.NoPen
 AA = QPainter.RenderHint.Antialiasing
 SEARCH_MARK = QColor(255, 196, 0, 95)
