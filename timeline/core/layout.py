@@ -417,12 +417,16 @@ def _stack(
     starts = [[a for a, _ in taken] for taken in obstacles]
     overflow: set[int] = set()
     inf = math.inf
+    # Rows found, made into Placed only if no cell overflows (else all is redone).
+    found: list[tuple[Spanned, int, Kind, str, float, float, float, float, float]] = []
+    keep = found.append
     for x0, _t0, _id, kind, x1, label_x, wanted, label, item, cell in items:
         if cell in overflow:
             continue  # the cell becomes a cluster anyway: its other events need no row
-        least = min(wanted, min_label)
+        least = wanted if wanted < min_label else min_label
+        free_from = x0 - gap
         for row in range(max_rows):
-            if ends[row] > x0 - gap:
+            if ends[row] > free_from:
                 continue
             taken = obstacles[row]
             limit = _limit(taken, starts[row], x0, gap) if taken else inf
@@ -436,16 +440,19 @@ def _stack(
                 if kind == "point" or label_x < x1:
                     continue
                 label_w = 0.0
-            right = max(x1, label_x + label_w)
+            right = label_x + label_w
+            if x1 > right:
+                right = x1
             ends[row] = right
             if x0 < firsts[row]:
                 firsts[row] = x0
-            placed.append(Placed(item, row, kind, label, x0, x1, label_x, label_w, right))
+            keep((item, row, kind, label, x0, x1, label_x, label_w, right))
             break
         else:
             overflow.add(cell)
     if overflow:
         return overflow, 0
+    placed.extend([Placed(*row) for row in found])
     # Each placed begun-before event holds a row from the left edge, so at most
     # ``max_rows`` of them can be placed: the longest are tried, the rest counted.
     candidates = sorted(ongoing, key=lambda i: (-i.t1, i.t0, i.id))
