@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from array import array
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
@@ -138,34 +139,40 @@ def paint_scene(p: QPainter, scene: Scene, palette: QPalette, font: QFont) -> No
         _empty(p, scene, palette, font)
 
 
-def _grid_strip(f: _Frame, background: QColor, lines: tuple[list[float], list[float]]) -> QBrush:
+def _grid_strip(
+    f: _Frame, background: QColor, columns: tuple[set[int], set[int]], width: int
+) -> QBrush:
     """One pixel row of the background with the grid lines, to fill lanes with.
 
-    ``lines`` are the x of the unlabelled and of the labelled grid lines. The
-    row is written as bytes: a hundred lines cost less than making as many
-    line objects for a painter.
+    ``columns`` are the device pixels of the unlabelled and of the labelled grid
+    lines. The row is written as an array of pixels: a hundred lines cost less
+    than making as many line objects for a painter.
     """
-    ratio, text = f.ratio, f.palette.color(Role.Text)
-    width = max(1, math.ceil(f.scene.width * ratio))
-    row = bytearray(_pixel(background) * width)
+    text = f.palette.color(Role.Text)
     faint, strong = blend(background, text, 22 / 255), blend(background, text, 55 / 255)
     both = blend(faint, text, 55 / 255)  # a labelled line over an unlabelled one
-    grid, labelled = lines
-    columns = {math.floor(x * ratio) for x in grid}
-    for column in columns:
-        if 0 <= column < width:
-            row[column * 4 : column * 4 + 4] = _pixel(faint)
-    for column in {math.floor(x * ratio) for x in labelled}:
-        if 0 <= column < width:
-            row[column * 4 : column * 4 + 4] = _pixel(both if column in columns else strong)
-    image = QImage(bytes(row), width, 1, width * 4, QImage.Format.Format_RGB32).copy()
-    image.setDevicePixelRatio(ratio)
+    row = array("I", [_pixel(background)]) * width
+    grid, labelled = columns
+    pixel = _pixel(faint)
+    for column in grid:
+        row[column] = pixel
+    pixels = (_pixel(strong), _pixel(both))
+    for column in labelled:
+        row[column] = pixels[column in grid]
+    image = QImage(row.tobytes(), width, 1, width * 4, QImage.Format.Format_RGB32).copy()
+    image.setDevicePixelRatio(f.ratio)
     return QBrush(image)
 
 
-def _pixel(color: QColor) -> bytes:
-    """``color`` as one RGB32 pixel in memory (0xffRRGGBB, little-endian)."""
-    return (0xFF000000 | (color.rgb() & 0xFFFFFF)).to_bytes(4, "little")
+def _grid_columns(xs: Iterable[float], ratio: float, width: int) -> set[int]:
+    """The device pixel columns of hairlines at ``xs`` (a hairline fills the pixel it starts in)."""
+    floor = math.floor
+    return {c for c in (floor(x * ratio) for x in xs) if 0 <= c < width}
+
+
+def _pixel(color: QColor) -> int:
+    """``color`` as one opaque RGB32 pixel (0xffRRGGBB)."""
+    return 0xFF000000 | (color.rgb() & 0xFFFFFF)
 
 
 def _backgrounds(f: _Frame, shown: list[LaneBand], top: float, bottom: float) -> None:
@@ -173,8 +180,12 @@ def _backgrounds(f: _Frame, shown: list[LaneBand], top: float, bottom: float) ->
     p, scene, palette = f.p, f.scene, f.palette
     base = palette.color(Role.Base)
     axis = scene.axis
-    lines = (list(axis.grid), [t.x for t in axis.labels])
-    plain = _grid_strip(f, base, lines)
+    width = max(1, math.ceil(scene.width * f.ratio))
+    lines = (
+        _grid_columns(axis.grid, f.ratio, width),
+        _grid_columns((t.x for t in axis.labels), f.ratio, width),
+    )
+    plain = _grid_strip(f, base, lines, width)
     alternate = None
     filled = top
     for band in shown:
@@ -182,7 +193,7 @@ def _backgrounds(f: _Frame, shown: list[LaneBand], top: float, bottom: float) ->
         if band.lane % 2:
             if alternate is None:
                 alternate = _grid_strip(
-                    f, blend(base, palette.color(Role.AlternateBase), 0.7), lines
+                    f, blend(base, palette.color(Role.AlternateBase), 0.7), lines, width
                 )
             brush = alternate
         # Only the rows in sight: a textured fill costs by the pixel.
