@@ -49,7 +49,7 @@ class TextWidths:
 
     def width(self, text: str) -> float:
         """The width of ``text``: summed per character where that is safe, else Qt's."""
-        if _NEEDS_SHAPING.search(text) is None:
+        if text.isascii() or _NEEDS_SHAPING.search(text) is None:
             return sum(map(self._advance, text))
         return self._metrics.horizontalAdvance(text)
 
