@@ -247,6 +247,7 @@ class Ink:
         self.cluster = blend(base, color, 0.22)
         self.cluster_hover = blend(base, color, 0.35)
         self._pictures: dict[tuple[object, ...], QImage] = {}
+        self._seen: set[tuple[object, ...]] = set()
 
     def diamond(self, cache: TextCache, size: float, selected: bool, ratio: float) -> QImage:
         """This lane's point marker (outlined in the highlight colour when selected)."""
@@ -274,13 +275,23 @@ class Ink:
 
     def bar(
         self, cache: TextCache, width: int, height: int, selected: bool, ratio: float
-    ) -> tuple[QImage, int]:
-        """This lane's range bar ``width`` x ``height`` px, and the margin its outline takes."""
+    ) -> tuple[QImage | None, int]:
+        """This lane's range bar ``width`` x ``height`` px, and the margin its outline takes.
+
+        The picture is made the second time a size is asked for (None the first
+        time): bars of days share a width at each zoom, but ranges of several
+        days come in many widths that are seldom asked for again.
+        """
         key = ("b", width, height, selected, ratio)
         pen = self.selected_pen if selected else self.range_pen
         margin = math.ceil(pen.widthF() / 2)
         image = self._pictures.get(key)
         if image is None:
+            if key not in self._seen:
+                if len(self._seen) > 5000:
+                    self._seen.clear()
+                self._seen.add(key)
+                return None, margin
             if len(self._pictures) > 500:
                 self._pictures.clear()
             image = _blank(width + 2 * margin, height + 2 * margin, ratio)

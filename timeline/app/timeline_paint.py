@@ -313,9 +313,11 @@ def _shape(f: _Frame, top: float, placed: Placed, ink: Ink) -> None:
     elif placed.kind == "range":
         left, right, height = round(x0), round(x1), round(m.row_h * 0.6)
         bar_top = round(mid - height / 2)
+        image, margin = None, 0
         if right - left <= BAR_PICTURE_PX:
             # Days drawn as bars share a width at each zoom: one picture serves them all.
             image, margin = ink.bar(f.cache, right - left, height, selected, f.ratio)
+        if image is not None:
             p.drawImage(left - margin, bar_top - margin, image)
         else:
             p.setBrush(ink.range_fill)
