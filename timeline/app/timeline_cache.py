@@ -130,13 +130,13 @@ class TextCache:
         return bold
 
     def width(self, text: str, font: QFont) -> float:
-        """The advance width of ``text`` in ``font``."""
+        """The advance width of ``text`` in ``font`` (see ``TextWidths``)."""
         key = (text, -1, font.bold())
         value = self._widths.get(key)
         if value is None:
             if len(self._widths) > 20_000:
                 self._widths.clear()
-            value = self._widths[key] = self.font_metrics(font).horizontalAdvance(text)
+            value = self._widths[key] = self.text_widths(font).width(text)
         return value
 
     def elided(self, text: str, width: float, font: QFont) -> str:
