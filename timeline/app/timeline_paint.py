@@ -392,10 +392,10 @@ def _labels(f: _Frame, rows_top: float, events: list[Placed], ink: Ink) -> None:
 
 
 def _clusters(f: _Frame, band: LaneBand, clusters: list[Cluster], ink: Ink) -> None:
-    """Cluster badges with their counts (the counts after the badges, in one font and pen)."""
+    """Cluster badges with their counts (counts recur: written from pictures, see draw_word)."""
     p, scene, m, measure = f.p, f.scene, f.scene.metrics, f.measure
     texts: list[tuple[float, float, str]] = []
-    text_dy = (m.row_h - m.line) / 2 + f.plain.ascent
+    text_dy = (m.row_h - m.line) / 2
     for cluster in clusters:
         top = band.row_top(cluster.row, m)
         x0 = round(cluster.x0 + 1)
@@ -410,11 +410,8 @@ def _clusters(f: _Frame, band: LaneBand, clusters: list[Cluster], ink: Ink) -> N
         if measure(text) + 6 > width:
             text = "\N{HORIZONTAL ELLIPSIS}"
         texts.append((x0 + (width - measure(text)) / 2, top + text_dy, text))
-    if texts:
-        p.setFont(f.plain.font)
-        p.setPen(f.plain.color)
-        for x, y, text in texts:
-            p.drawText(QPointF(x, y), text)
+    for x, top, text in texts:
+        f.cache.draw_word(p, x, top, text, f.plain, f.ratio)
 
 
 def _pill(f: _Frame, x: int, y: int, width: int, height: int, hovered: bool, ink: Ink) -> None:
@@ -434,13 +431,13 @@ def _axis(f: _Frame) -> None:
     text_color = palette.color(Role.WindowText)
     axis, axis_bold = f.cache.writing(f.font, text_color), f.cache.writing(f.bold.font, text_color)
     for tick in scene.axis.context:
-        f.cache.draw_text(p, tick.label_x, 4, tick.label, axis_bold)
+        f.cache.draw_word(p, tick.label_x, 4, tick.label, axis_bold, f.ratio)
     label_top = 6 + m.line
     if scene.axis.labels:
         p.setPen(QPen(with_alpha(text_color, 120), 1))
         p.drawLines([QLineF(t.x, label_top, t.x, m.axis_h) for t in scene.axis.labels])
     for tick in scene.axis.labels:
-        f.cache.draw_text(p, tick.label_x, label_top, tick.label, axis)
+        f.cache.draw_word(p, tick.label_x, label_top, tick.label, axis, f.ratio)
 
 
 def _empty(p: QPainter, scene: Scene, palette: QPalette, font: QFont) -> None:
