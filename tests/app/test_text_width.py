@@ -72,3 +72,17 @@ def test_text_needing_shaping_is_elided_by_qt(qapp: QApplication) -> None:
     text = "مجلس الشيوخ يصادق على المعاهدة"
     expected = metrics.elidedText(text, Qt.TextElideMode.ElideRight, 60)
     assert TextWidths(metrics).elide(text, 60) == expected
+
+
+def test_the_canvas_font_skips_optional_shaping_so_sums_are_the_drawn_widths(
+    qapp: QApplication,
+) -> None:
+    from timeline.app.text_width import canvas_font
+
+    font = canvas_font(qapp.font())
+    assert font.styleStrategy() & QFont.StyleStrategy.PreferNoShaping
+    assert font.family() == qapp.font().family() and font.pointSizeF() == qapp.font().pointSizeF()
+    metrics = QFontMetricsF(font)
+    widths = TextWidths(metrics)
+    for title in TITLES[:4]:
+        assert widths.width(title) == pytest.approx(metrics.horizontalAdvance(title), abs=0.75)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFont, QFontMetricsF, QHelpEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from timeline.app.text_width import TextWidths
+from timeline.app.text_width import TextWidths, canvas_font
 from timeline.app.timeline_format import cluster_tooltip, event_tooltip
 from timeline.app.timeline_paint import LaneBand, Metrics, Scene, TextCache
 from timeline.core.layout import Cluster, LaneLayout, LayoutStyle, estimate_rows, lay_out_lane
@@ -63,10 +63,11 @@ class SceneMixin(_Base):
             if not widths or len(widths) > 50_000:
                 # Empty after a font change (the view clears it): new metrics then.
                 widths.clear()
-                bold = QFont(self.font())
+                font = canvas_font(self.font())
+                bold = QFont(font)
                 bold.setBold(True)
                 self._metrics_pair = (
-                    TextWidths(QFontMetricsF(self.font())),
+                    TextWidths(QFontMetricsF(font)),
                     TextWidths(QFontMetricsF(bold)),
                 )
             width = widths[text] = self._metrics_pair[0].width(text)

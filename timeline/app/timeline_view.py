@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
+from timeline.app.text_width import canvas_font
 from timeline.app.timeline_cache import CachedScrollBar
 from timeline.app.timeline_follow import FollowMixin
 from timeline.app.timeline_format import AxisFormatter, item_label
@@ -312,7 +313,7 @@ class TimelineView(FollowMixin, InputMixin, SceneMixin, QWidget):
             if scene.width < self.width():  # the corner above the vertical scroll bar
                 corner = QRectF(scene.width, 0, self.width() - scene.width, scene.metrics.axis_h)
                 painter.fillRect(corner, self.palette().color(QPalette.ColorRole.Window))
-            paint_scene(painter, scene, self.palette(), self.font())
+            paint_scene(painter, scene, self.palette(), canvas_font(self.font()))
         finally:
             painter.end()
 
