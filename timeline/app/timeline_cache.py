@@ -127,10 +127,7 @@ class TextCache:
         key = (text, writing.key, ratio)
         image = self._images.get(key)
         if image is None:
-            if key not in self._seen:
-                if len(self._seen) > 5000:
-                    self._seen.clear()
-                self._seen.add(key)
+            if not _again(self._seen, key):
                 self.draw_text(p, x, top, text, writing)
                 return
             fm = self.font_metrics(writing.font)
@@ -251,6 +248,16 @@ class Writing(NamedTuple):
     key: tuple[bool, int]
 
 
+def _again(seen: set[Hashable], key: Hashable) -> bool:
+    """Whether ``key`` was asked for before (recorded now; past 5,000 the record restarts)."""
+    if key in seen:
+        return True
+    if len(seen) > 5000:
+        seen.clear()
+    seen.add(key)
+    return False
+
+
 def _blank(width: float, height: float, ratio: float) -> QImage:
     image = QImage(max(1, math.ceil(width * ratio)), max(1, math.ceil(height * ratio)), _IMAGE)
     image.setDevicePixelRatio(ratio)
@@ -277,7 +284,7 @@ class Ink:
         self.cluster = blend(base, color, 0.22)
         self.cluster_hover = blend(base, color, 0.35)
         self._pictures: dict[tuple[object, ...], QImage] = {}
-        self._seen: set[tuple[object, ...]] = set()
+        self._seen: set[Hashable] = set()
 
     def diamond(self, cache: TextCache, size: float, selected: bool, ratio: float) -> QImage:
         """This lane's point marker (outlined in the highlight colour when selected)."""
@@ -317,10 +324,7 @@ class Ink:
         margin = math.ceil(pen.widthF() / 2)
         image = self._pictures.get(key)
         if image is None:
-            if key not in self._seen:
-                if len(self._seen) > 5000:
-                    self._seen.clear()
-                self._seen.add(key)
+            if not _again(self._seen, key):
                 return None, margin
             if len(self._pictures) > 500:
                 self._pictures.clear()
