@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QScrollBar
 
 from tests.app.conftest import DENSE_COUNT, DENSE_FIRST
-from timeline.app.timeline_cache import CachedScrollBar
+from timeline.app.cached_scroll_bar import CachedScrollBar
 from timeline.app.timeline_model import EventFilter, LaneMode, TimelineModel
 from timeline.app.timeline_paint import Metrics
 from timeline.app.timeline_view import TimelineView

@@ -1,4 +1,4 @@
-"""Prepared pictures for the timeline canvas: label texts, markers, badges, inks, scroll bar."""
+"""Prepared pictures for the timeline canvas: recurring words, markers, badges, bars, inks."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import math
 from collections.abc import Callable, Hashable
 from typing import NamedTuple
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -15,12 +15,10 @@ from PySide6.QtGui import (
     QImage,
     QLinearGradient,
     QPainter,
-    QPaintEvent,
     QPalette,
     QPen,
     QPolygonF,
 )
-from PySide6.QtWidgets import QScrollBar, QStyle, QStyleOptionSlider, QWidget
 
 from timeline.app.lane_colors import blend, with_alpha
 from timeline.app.text_width import TextWidths
@@ -30,10 +28,6 @@ AA = QPainter.RenderHint.Antialiasing
 _IMAGE = QImage.Format.Format_ARGB32_Premultiplied
 #: Elided labels are cut to a multiple of this many pixels.
 ELIDE_STEP = 6
-#: The scroll bar handle's ends kept as painted; its middle is one stretched row.
-HANDLE_CAP = 8
-#: How far outside its rectangle the style paints a scroll bar handle (at most).
-HANDLE_MARGIN = 2
 
 
 class TextCache:
@@ -92,7 +86,7 @@ class TextCache:
         """The picture kept under ``key``, else one ``width`` x ``height`` px made by ``draw``."""
         image = self._images.get(key)
         if image is None:
-            image = _blank(width, height, ratio)
+            image = blank_picture(width, height, ratio)
             q = QPainter(image)
             draw(q)
             q.end()
@@ -131,7 +125,7 @@ class TextCache:
                 self.draw_text(p, x, top, text, writing)
                 return
             fm = self.font_metrics(writing.font)
-            image = _blank(fm.horizontalAdvance(text) + 3, fm.height(), ratio)
+            image = blank_picture(fm.horizontalAdvance(text) + 3, fm.height(), ratio)
             q = QPainter(image)
             q.setFont(writing.font)
             q.setPen(writing.color)
@@ -202,7 +196,7 @@ class TextCache:
         if image is None:
             margin = math.ceil(pen.widthF())
             side = size + 2 * margin
-            image = _blank(side, side, ratio)
+            image = blank_picture(side, side, ratio)
             c, h = side / 2, size / 2
             q = QPainter(image)
             q.setRenderHint(AA, True)
@@ -219,7 +213,7 @@ class TextCache:
         key = ("p", width, height, fill.rgba(), edge.rgba(), ratio)
         image = self._images.get(key)
         if image is None:
-            image = _blank(width, height, ratio)
+            image = blank_picture(width, height, ratio)
             q = QPainter(image)
             q.setRenderHint(AA, True)
             q.setBrush(fill)
@@ -258,7 +252,8 @@ def _again(seen: set[Hashable], key: Hashable) -> bool:
     return False
 
 
-def _blank(width: float, height: float, ratio: float) -> QImage:
+def blank_picture(width: float, height: float, ratio: float) -> QImage:
+    """A transparent picture ``width`` x ``height`` logical px at device pixel ``ratio``."""
     image = QImage(max(1, math.ceil(width * ratio)), max(1, math.ceil(height * ratio)), _IMAGE)
     image.setDevicePixelRatio(ratio)
     image.fill(0)
@@ -300,7 +295,7 @@ class Ink:
         key = ("f", width, height, out, ratio)
         image = self._pictures.get(key)
         if image is None:
-            image = _blank(width, height, ratio)
+            image = blank_picture(width, height, ratio)
             gradient = QLinearGradient(0, 0, width, 0)
             gradient.setColorAt(1 if out else 0, self.clear)
             gradient.setColorAt(0 if out else 1, self.soft)
@@ -328,7 +323,7 @@ class Ink:
                 return None, margin
             if len(self._pictures) > 500:
                 self._pictures.clear()
-            image = _blank(width + 2 * margin, height + 2 * margin, ratio)
+            image = blank_picture(width + 2 * margin, height + 2 * margin, ratio)
             q = QPainter(image)
             q.setRenderHint(AA, True)
             q.setBrush(self.range_fill)
@@ -350,107 +345,3 @@ class Ink:
             fill = self.cluster_hover if hovered else self.cluster
             image = self._pictures[key] = cache.pill(width, height, fill, self.color, ratio)
         return image
-
-
-class CachedScrollBar(QScrollBar):
-    """A scroll bar that blits prepared pictures of its track and handle.
-
-    The canvas repaints (its children too) for every zoom and pan frame, and the
-    style's drawing of a scroll bar cost as much as a frame's labels. The track
-    (groove and arrows) is drawn once per size and state; the handle once per
-    thickness and state, then cut into its two ends and a middle row stretched to
-    the handle's length (its look is uniform along the bar). While the pointer is
-    over it or it is dragged, it paints as usual (hover and pressed looks).
-    """
-
-    def __init__(self, orientation: Qt.Orientation, parent: QWidget | None = None) -> None:
-        super().__init__(orientation, parent)
-        self._track: tuple[tuple[object, ...], QImage, QImage] | None = None
-        self._handle: tuple[tuple[object, ...], QImage] | None = None
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """Paint from the prepared pictures when not hovered or dragged."""
-        if self.underMouse() or self.isSliderDown():
-            self._track = self._handle = None
-            super().paintEvent(event)
-            return
-        option = QStyleOptionSlider()
-        self.initStyleOption(option)
-        option.subControls = QStyle.SubControl.SC_All
-        ratio = self.devicePixelRatioF()
-        style = self.style()
-        look = (int(option.state.value), int(option.activeSubControls.value),
-                int(option.orientation.value), self.palette().cacheKey(), ratio,
-                style.name())  # fmt: skip
-        # The arrows' look depends on whether the handle is at either end.
-        at_min = option.sliderPosition <= option.minimum
-        at_max = option.sliderPosition >= option.maximum
-        track_key = (option.rect.width(), option.rect.height(), at_min, at_max, *look)
-        if self._track is None or self._track[0] != track_key:
-            # The arrows overlap the handle's ends by a pixel: they go on top of it.
-            sc = QStyle.SubControl
-            arrows = sc.SC_ScrollBarAddLine | sc.SC_ScrollBarSubLine
-            self._track = (track_key, self._draw(option, sc.SC_All & ~sc.SC_ScrollBarSlider & ~arrows,
-                           ratio), self._draw(option, arrows, ratio))  # fmt: skip
-        painter = QPainter(self)
-        painter.drawImage(QPointF(0, 0), self._track[1])
-        handle = style.subControlRect(QStyle.ComplexControl.CC_ScrollBar, option,
-                                      QStyle.SubControl.SC_ScrollBarSlider, self)  # fmt: skip
-        if not handle.isEmpty():
-            self._draw_handle(painter, option, handle, look, ratio)
-        painter.drawImage(QPointF(0, 0), self._track[2])
-        painter.end()
-
-    def _draw(self, option: QStyleOptionSlider, parts: QStyle.SubControl, ratio: float) -> QImage:
-        """``parts`` of the bar as the style draws them, on a transparent picture."""
-        only = QStyleOptionSlider(option)
-        only.subControls = parts
-        image = _blank(self.width(), self.height(), ratio)
-        painter = QPainter(image)
-        self.style().drawComplexControl(QStyle.ComplexControl.CC_ScrollBar, only, painter, self)
-        painter.end()
-        return image
-
-    def _draw_handle(
-        self,
-        painter: QPainter,
-        option: QStyleOptionSlider,
-        handle: QRect,
-        look: tuple[object, ...],
-        ratio: float,
-    ) -> None:
-        vertical = option.orientation == Qt.Orientation.Vertical
-        length = handle.height() if vertical else handle.width()
-        if ratio != 1.0 or length < 3 * HANDLE_CAP:
-            only = QStyleOptionSlider(option)
-            only.subControls = QStyle.SubControl.SC_ScrollBarSlider
-            self.style().drawComplexControl(QStyle.ComplexControl.CC_ScrollBar, only, painter,
-                                            self)  # fmt: skip
-            return
-        thickness = handle.width() if vertical else handle.height()
-        key = (thickness, *look)
-        if self._handle is None or self._handle[0] != key:
-            self._handle = (key, self._handle_template(option, handle, vertical))
-        template, m, cap = self._handle[1], HANDLE_MARGIN, HANDLE_CAP
-        span = length + 2 * m  # what the style paints: the handle and a margin around it
-        if vertical:
-            x, y = handle.x(), handle.y() - m
-            last = template.height() - cap
-            painter.drawImage(QPointF(x, y), template, QRectF(0, 0, thickness, cap))
-            painter.drawImage(QRectF(x, y + cap, thickness, span - 2 * cap), template,
-                              QRectF(0, cap, thickness, 1))  # fmt: skip
-            painter.drawImage(QPointF(x, y + span - cap), template, QRectF(0, last, thickness, cap))
-        else:
-            x, y = handle.x() - m, handle.y()
-            last = template.width() - cap
-            painter.drawImage(QPointF(x, y), template, QRectF(0, 0, cap, thickness))
-            painter.drawImage(QRectF(x + cap, y, span - 2 * cap, thickness), template,
-                              QRectF(cap, 0, 1, thickness))  # fmt: skip
-            painter.drawImage(QPointF(x + span - cap, y), template, QRectF(last, 0, cap, thickness))
-
-    def _handle_template(self, option: QStyleOptionSlider, handle: QRect, vertical: bool) -> QImage:
-        """The handle as the style paints it, cut out with a margin around it."""
-        image = self._draw(option, QStyle.SubControl.SC_ScrollBarSlider, 1.0)
-        m = HANDLE_MARGIN
-        area = handle.adjusted(0, -m, 0, m) if vertical else handle.adjusted(-m, 0, m, 0)
-        return image.copy(area)

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import math
-from array import array
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
@@ -19,8 +16,9 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from timeline.app.lane_colors import blend, lane_color_for, with_alpha
+from timeline.app.lane_colors import lane_color_for, with_alpha
 from timeline.app.timeline_cache import Ink, TextCache, Writing
+from timeline.app.timeline_grid import paint_backgrounds
 from timeline.core.layout import Cluster, LaneLayout, Placed
 from timeline.core.ticks import Axis
 
@@ -129,7 +127,7 @@ def paint_scene(p: QPainter, scene: Scene, palette: QPalette, font: QFont) -> No
     p.translate(0, m.axis_h - scene.scroll_y)
     top, bottom = scene.scroll_y, scene.scroll_y + scene.height - m.axis_h
     shown = [b for b in scene.bands if b.top + b.height >= top and b.top <= bottom]
-    _backgrounds(f, shown, top, bottom)
+    paint_backgrounds(p, scene, palette, ratio, shown, (top, bottom))
     p.setRenderHint(AA, True)
     for band in shown:
         _band(f, band)
@@ -137,75 +135,6 @@ def paint_scene(p: QPainter, scene: Scene, palette: QPalette, font: QFont) -> No
     _axis(f)
     if scene.empty_text:
         _empty(p, scene, palette, font)
-
-
-def _grid_strip(
-    f: _Frame, background: QColor, columns: tuple[set[int], set[int]], width: int
-) -> QBrush:
-    """One pixel row of the background with the grid lines, to fill lanes with.
-
-    ``columns`` are the device pixels of the unlabelled and of the labelled grid
-    lines. The row is written as an array of pixels: a hundred lines cost less
-    than making as many line objects for a painter.
-    """
-    text = f.palette.color(Role.Text)
-    faint, strong = blend(background, text, 22 / 255), blend(background, text, 55 / 255)
-    both = blend(faint, text, 55 / 255)  # a labelled line over an unlabelled one
-    row = array("I", [_pixel(background)]) * width
-    grid, labelled = columns
-    pixel = _pixel(faint)
-    for column in grid:
-        row[column] = pixel
-    pixels = (_pixel(strong), _pixel(both))
-    for column in labelled:
-        row[column] = pixels[column in grid]
-    image = QImage(row.tobytes(), width, 1, width * 4, QImage.Format.Format_RGB32).copy()
-    image.setDevicePixelRatio(f.ratio)
-    return QBrush(image)
-
-
-def _grid_columns(xs: Iterable[float], ratio: float, width: int) -> set[int]:
-    """The device pixel columns of hairlines at ``xs`` (a hairline fills the pixel it starts in)."""
-    floor = math.floor
-    return {c for c in (floor(x * ratio) for x in xs) if 0 <= c < width}
-
-
-def _pixel(color: QColor) -> int:
-    """``color`` as one opaque RGB32 pixel (0xffRRGGBB)."""
-    return 0xFF000000 | (color.rgb() & 0xFFFFFF)
-
-
-def _backgrounds(f: _Frame, shown: list[LaneBand], top: float, bottom: float) -> None:
-    """Lane fills with the grid, drawn as rows of a prepared strip (vertical lines are slow)."""
-    p, scene, palette = f.p, f.scene, f.palette
-    base = palette.color(Role.Base)
-    axis = scene.axis
-    width = max(1, math.ceil(scene.width * f.ratio))
-    lines = (
-        _grid_columns(axis.grid, f.ratio, width),
-        _grid_columns((t.x for t in axis.labels), f.ratio, width),
-    )
-    plain = _grid_strip(f, base, lines, width)
-    alternate = None
-    filled = top
-    for band in shown:
-        brush = plain
-        if band.lane % 2:
-            if alternate is None:
-                alternate = _grid_strip(
-                    f, blend(base, palette.color(Role.AlternateBase), 0.7), lines, width
-                )
-            brush = alternate
-        # Only the rows in sight: a textured fill costs by the pixel.
-        first, last = max(band.top, top), min(band.top + band.height, bottom)
-        p.fillRect(QRectF(0, first, scene.width, last - first), brush)
-        filled = max(filled, band.top + band.height)
-    if filled < bottom:
-        p.fillRect(QRectF(0, filled, scene.width, bottom - filled), plain)
-    if shown:
-        p.setPen(QPen(blend(base, palette.color(Role.Text), 0.16), 0))
-        ys = [band.top + band.height for band in shown]
-        p.drawLines([QLineF(0, y, scene.width, y) for y in ys])
 
 
 def _band(f: _Frame, band: LaneBand) -> None:

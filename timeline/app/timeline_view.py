@@ -19,8 +19,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
+from timeline.app.cached_scroll_bar import CachedScrollBar
 from timeline.app.text_width import canvas_font
-from timeline.app.timeline_cache import CachedScrollBar
 from timeline.app.timeline_follow import FollowMixin
 from timeline.app.timeline_format import AxisFormatter, item_label
 from timeline.app.timeline_input import InputMixin
