@@ -135,3 +135,40 @@ def test_list_follows_the_timeline_period_unless_a_selection_is_in_sight(
     model.select(model.visible_events()[0].id)  # scrolls the first row into sight
     table.follow_period(datetime(2011, 5, 1), datetime(2011, 6, 1))
     assert table.rowAt(0) == 0  # the visible selection is not scrolled away
+
+
+def test_listing_and_the_overview_read_no_full_rows(
+    qtbot,
+    monkeypatch: pytest.MonkeyPatch,
+    sample_store: Store,
+    make_model: Callable[[Store], TimelineModel],
+) -> None:
+    # Reading every event's summary, tags and notes took a second at 100,000 events;
+    # the list, its sorting, Home/End and the overview need only the light rows.
+    from timeline.app import timeline_model
+    from timeline.app.overview import OverviewStrip
+    from timeline.app.timeline_view import TimelineView
+
+    model = make_model(sample_store)
+
+    def refuse(*_args: object, **_kwargs: object) -> list[object]:
+        raise AssertionError("full rows were read")
+
+    monkeypatch.setattr(timeline_model, "load_events", refuse)
+    table = EventTable(model)
+    qtbot.addWidget(table)
+    view = TimelineView(model)
+    qtbot.addWidget(view)
+    view.resize(800, 400)
+    view.zoom_to_fit(animate=False)
+    view.grab()
+    strip = OverviewStrip(model, view)
+    qtbot.addWidget(strip)
+    strip.resize(800, 40)
+    strip.grab()
+    table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
+    model.set_filter(EventFilter(search="summit"))
+    view.grab()
+    assert table.row_count() == len(model.visible_rows()) > 0
+    titles = [table.source_model.index(r, TITLE).data() for r in range(table.row_count())]
+    assert titles == sorted(titles, key=str.casefold)

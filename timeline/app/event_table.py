@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from timeline.app.event_text import event_when, short_when
 from timeline.app.timeline_model import TimelineModel
-from timeline.store import EventRow
+from timeline.store.queries_view import TimelineRow
 
 log = logging.getLogger(__name__)
 
@@ -44,14 +44,16 @@ class EventTableModel(QAbstractTableModel):
         self.timeline = model
         self._sort_column = DATE
         self._sort_order = Qt.SortOrder.AscendingOrder
-        self._rows: list[EventRow] = []
+        self._rows: list[TimelineRow] = []
         self._row_of: dict[int, int] = {}
         self._load()
         model.eventsChanged.connect(self._reset)
         model.laneModeChanged.connect(self._lanes_changed)
 
     def _load(self) -> None:
-        self._rows = list(self.timeline.visible_events())  # already in time order
+        # Light rows, already in time order: full rows (summary, tags, notes) are
+        # not needed to list events, and reading them took a second at 100,000.
+        self._rows = list(self.timeline.visible_rows())
         if (self._sort_column, self._sort_order) != (DATE, Qt.SortOrder.AscendingOrder):
             self._order_rows()
         self._row_of = {e.id: i for i, e in enumerate(self._rows)}
@@ -72,7 +74,7 @@ class EventTableModel(QAbstractTableModel):
         key = self._sort_keys()[self._sort_column]
         self._rows.sort(key=key, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
 
-    def _sort_keys(self) -> dict[int, Callable[[EventRow], Any]]:
+    def _sort_keys(self) -> dict[int, Callable[[TimelineRow], Any]]:
         return {
             DATE: lambda e: (e.start, e.end, e.id),
             TITLE: lambda e: (e.title.casefold(), e.start, e.id),
@@ -127,7 +129,7 @@ class EventTableModel(QAbstractTableModel):
             return COLUMNS[section]
         return None
 
-    def event_at(self, row: int) -> EventRow | None:
+    def event_at(self, row: int) -> TimelineRow | None:
         """The event shown in ``row``."""
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
@@ -144,7 +146,7 @@ class EventTableModel(QAbstractTableModel):
         """The row showing ``event_id``, if it is listed."""
         return self._row_of.get(event_id)
 
-    def _lane(self, event: EventRow) -> str:
+    def _lane(self, event: TimelineRow) -> str:
         return self.timeline.lane_of(event) or event.lane
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

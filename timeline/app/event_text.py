@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import QLocale
 
 from timeline.store import EventRow, SourceRow
+from timeline.store.queries_view import TimelineRow
 
 _SEASONS = {12: "Winter", 1: "Winter", 2: "Winter", 3: "Spring", 4: "Spring", 5: "Spring"}
 _SEASONS |= {6: "Summer", 7: "Summer", 8: "Summer", 9: "Autumn", 10: "Autumn", 11: "Autumn"}
@@ -74,12 +75,12 @@ def when_text(start: date, end: date, precision: str, *, with_precision: bool = 
     return f"{text} ({unit})" if with_precision else text
 
 
-def event_when(event: EventRow, *, with_precision: bool = True) -> str:
+def event_when(event: EventRow | TimelineRow, *, with_precision: bool = True) -> str:
     """The date of an event as precisely as it is known."""
     return when_text(event.start, event.end, event.precision, with_precision=with_precision)
 
 
-def short_when(event: EventRow) -> str:
+def short_when(event: EventRow | TimelineRow) -> str:
     """A compact, sortable-looking date for tables: "2012-03-09", "2012-03", "2012"."""
     if event.precision == "day":
         text = event.start.isoformat()

@@ -11,7 +11,7 @@ from timeline.store import EventRow
 
 def listed_events(model: TimelineModel) -> list[EventRow]:
     """The visible events with their sources, in time order."""
-    return model.store.events(ids=[e.id for e in model.visible_events()], with_sources=True)
+    return model.store.events(ids=[e.id for e in model.visible_rows()], with_sources=True)
 
 
 def write_events(model: TimelineModel, path: Path, kind: str) -> int:

@@ -89,12 +89,11 @@ class OverviewStrip(QWidget):
     # -- data -----------------------------------------------------------------
 
     def _recount(self) -> None:
-        events = self._model.visible_events()
-        self._starts = [to_days(e.start) for e in events]
-        every = self._model.all_events()
+        self._starts = [e.t0 for e in self._model.visible_rows()]
+        every = self._model.all_rows()
         if every:
-            first = to_days(every[0].start)
-            last = max(to_days(e.end) for e in every) + 1
+            first = every[0].t0
+            last = max(e.t1 for e in every)
             pad = max((last - first) * 0.02, 1.0)
             self._range = Viewport.from_days(first - pad, last + pad)
         self._rebin()

@@ -147,7 +147,7 @@ def _handout(store: Store, lesson_id: int | None, worksheet: bool, out: Path) ->
     qtlog.install()
     application(offscreen=True)
     model = TimelineModel(store)
-    visible = [e.id for e in model.visible_events()]
+    visible = [e.id for e in model.visible_rows()]
     try:
         pages = write_handout(
             store,

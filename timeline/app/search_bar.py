@@ -58,7 +58,7 @@ class SearchField(QLineEdit):
     def matches(self) -> list[int]:
         """The matching events in time order (all visible events when nothing is searched)."""
         highlighted = self.model.highlighted_ids()
-        events = self.model.visible_events()
+        events = self.model.visible_rows()
         if not highlighted:
             return [e.id for e in events]
         return [e.id for e in events if e.id in highlighted]

@@ -212,7 +212,7 @@ class InputMixin(_Base):
         event.accept()
 
     def _go_to_end(self, first: bool) -> None:
-        events = self._model.visible_events()
+        events = self._model.visible_rows()
         if not events:
             return
         event = events[0] if first else max(events, key=lambda e: (e.end, e.start, e.id))

@@ -100,7 +100,7 @@ class FilesMixin:
                 path,
                 lesson_id=lesson_id,
                 worksheet=worksheet,
-                visible_ids=[e.id for e in self.model.visible_events()],
+                visible_ids=[e.id for e in self.model.visible_rows()],
                 lane_of=self.model.lane_of,
                 lanes=self.model.lanes(),
             )
