@@ -137,15 +137,16 @@ def test_list_follows_the_timeline_period_unless_a_selection_is_in_sight(
     assert table.rowAt(0) == 0  # the visible selection is not scrolled away
 
 
-def test_listing_and_the_overview_read_no_full_rows(
+def test_listing_overview_and_filters_read_no_full_rows(
     qtbot,
     monkeypatch: pytest.MonkeyPatch,
     sample_store: Store,
     make_model: Callable[[Store], TimelineModel],
 ) -> None:
     # Reading every event's summary, tags and notes took a second at 100,000 events;
-    # the list, its sorting, Home/End and the overview need only the light rows.
+    # the list, its sorting, the overview and the filter panel's tag list do not need them.
     from timeline.app import timeline_model
+    from timeline.app.filters import FilterPanel
     from timeline.app.overview import OverviewStrip
     from timeline.app.timeline_view import TimelineView
 
@@ -166,6 +167,8 @@ def test_listing_and_the_overview_read_no_full_rows(
     qtbot.addWidget(strip)
     strip.resize(800, 40)
     strip.grab()
+    panel = FilterPanel(model)  # lists the tags with their counts
+    qtbot.addWidget(panel)
     table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
     model.set_filter(EventFilter(search="summit"))
     view.grab()

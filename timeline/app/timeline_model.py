@@ -18,6 +18,7 @@ from timeline.core.tag_lanes import OTHER_TAGS, UNTAGGED, tag_frequencies, tag_l
 from timeline.store import EventRow, Store
 from timeline.store.queries_view import (
     TimelineRow,
+    event_tags,
     first_publishers,
     load_events,
     load_timeline_rows,
@@ -200,7 +201,7 @@ class TimelineModel(QObject):
 
     def _tags_map(self) -> dict[int, tuple[str, ...]]:
         if self._tags is None:
-            self._tags = {i: e.tags for i, e in self._full_rows().items() if e.tags}
+            self._tags = event_tags(self._store)
         return self._tags
 
     def _keep_selection_valid(self) -> None:

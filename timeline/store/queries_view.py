@@ -113,6 +113,12 @@ def load_events(store: Store, *, include_hidden: bool = False) -> list[EventRow]
     return rows
 
 
+def event_tags(store: Store) -> dict[int, tuple[str, ...]]:
+    """The tags of every non-hidden event that has any (without reading whole rows)."""
+    sql = "SELECT id, tags FROM events WHERE hidden = 0 AND tags != ?"
+    return {event_id: _tuple(tags) for event_id, tags in store.db.execute(sql, (_EMPTY,))}
+
+
 def first_publishers(store: Store) -> dict[int, str]:
     """For every event, the publisher of its earliest source article (if any is known)."""
     sql = """
