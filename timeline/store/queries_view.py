@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from datetime import date
 from typing import NamedTuple
 
-from timeline.store.rows import EventRow
+from timeline.store.rows import EVENT_COLUMNS, EventRow, event_row, text_tuple
 from timeline.store.store import Store, now_iso
-
-_EMPTY = "[]"
-
-
-def _tuple(text: str) -> tuple[str, ...]:
-    return () if text == _EMPTY else tuple(json.loads(text))
 
 
 class TimelineRow(NamedTuple):
@@ -77,46 +70,30 @@ def load_timeline_rows(store: Store) -> list[TimelineRow]:
 
 
 def load_events(store: Store, *, include_hidden: bool = False) -> list[EventRow]:
-    """Every event without sources, sorted by (start, end, id); fast for 100,000 rows."""
+    """Every event without sources, sorted by (start, end, id); fast for 100,000 rows.
+
+    Dates are parsed once per distinct day (a collection has far fewer days than events).
+    """
     sql = (
-        'SELECT id, start, "end", precision, title, summary, lane, tags, notes, hidden, '
-        "edited, source_count FROM events"
-        + ("" if include_hidden else " WHERE hidden = 0")
-        + ' ORDER BY start, "end", id'
+        f"SELECT {EVENT_COLUMNS} FROM events e"
+        + ("" if include_hidden else " WHERE e.hidden = 0")
+        + ' ORDER BY e.start, e."end", e.id'
     )
-    fromiso = date.fromisoformat
     days: dict[str, date] = {}
-    rows: list[EventRow] = []
-    for r in store.db.execute(sql):
-        start = days.get(r[1])
-        if start is None:
-            start = days[r[1]] = fromiso(r[1])
-        end = days.get(r[2])
-        if end is None:
-            end = days[r[2]] = fromiso(r[2])
-        rows.append(
-            EventRow(
-                id=r[0],
-                start=start,
-                end=end,
-                precision=r[3],
-                title=r[4],
-                summary=r[5],
-                lane=r[6],
-                tags=_tuple(r[7]),
-                notes=r[8],
-                hidden=bool(r[9]),
-                edited=_tuple(r[10]),
-                source_count=r[11],
-            )
-        )
-    return rows
+
+    def day(text: str) -> date:
+        parsed = days.get(text)
+        if parsed is None:
+            parsed = days[text] = date.fromisoformat(text)
+        return parsed
+
+    return [event_row(r, day) for r in store.db.execute(sql)]
 
 
 def event_tags(store: Store) -> dict[int, tuple[str, ...]]:
     """The tags of every non-hidden event that has any (without reading whole rows)."""
     sql = "SELECT id, tags FROM events WHERE hidden = 0 AND tags != ?"
-    return {event_id: _tuple(tags) for event_id, tags in store.db.execute(sql, (_EMPTY,))}
+    return {event_id: text_tuple(tags) for event_id, tags in store.db.execute(sql, ("[]",))}
 
 
 def first_publishers(store: Store) -> dict[int, str]:

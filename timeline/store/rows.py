@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from timeline.core.records import Precision
 
@@ -71,3 +74,36 @@ class ImportResult:
     status: str
     mentions: int
     events_created: int
+
+
+#: The columns ``event_row`` reads, in order (events aliased ``e``).
+EVENT_COLUMNS = (
+    'e.id, e.start, e."end", e.precision, e.title, e.summary, e.lane, e.tags, '
+    "e.notes, e.hidden, e.edited, e.source_count"
+)
+
+
+def text_tuple(text: str) -> tuple[str, ...]:
+    """A JSON list column (tags, edited fields) as a tuple; the common empty list without parsing."""
+    return () if text == "[]" else tuple(json.loads(text))
+
+
+def event_row(r: Sequence[Any], day: Callable[[str], date] = date.fromisoformat) -> EventRow:
+    """An EventRow from a result row of ``EVENT_COLUMNS``.
+
+    ``day`` parses a date column (a caching parser when reading many rows).
+    """
+    return EventRow(
+        id=int(r[0]),
+        start=day(r[1]),
+        end=day(r[2]),
+        precision=r[3],
+        title=r[4],
+        summary=r[5],
+        lane=r[6],
+        tags=text_tuple(r[7]),
+        notes=r[8],
+        hidden=bool(r[9]),
+        edited=text_tuple(r[10]),
+        source_count=int(r[11]),
+    )

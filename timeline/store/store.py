@@ -16,13 +16,16 @@ from sqlite_utils import Database
 from timeline.core.records import Article, Mention
 from timeline.store import writer
 from timeline.store.connection import StoreError, connect, describe_error
-from timeline.store.rows import ArticleRow, EventRow, ImportResult, SourceRow
+from timeline.store.rows import (
+    EVENT_COLUMNS,
+    ArticleRow,
+    EventRow,
+    ImportResult,
+    SourceRow,
+    event_row,
+)
 from timeline.store.schema import SCHEMA_VERSION, migrate
 
-_EVENT_COLUMNS = (
-    'e.id, e.start, e."end", e.precision, e.title, e.summary, e.lane, e.tags, '
-    "e.notes, e.hidden, e.edited, e.source_count"
-)
 _SOURCE_QUERY = """
     SELECT es.event_id, m.id, m.article_id, a.path, a.title, a.source, a.published,
            m.sentence, m.sentence_start, m.sentence_end,
@@ -162,12 +165,12 @@ class Store:
             if chosen is not None:
                 listed = ",".join(str(int(i)) for i in sorted(chosen))
                 where.append(f"e.id IN ({listed or 'NULL'})")
-        sql = f"SELECT {_EVENT_COLUMNS} FROM events e"
+        sql = f"SELECT {EVENT_COLUMNS} FROM events e"
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += ' ORDER BY e.start, e."end", e.id'
         with self._guard():
-            rows = [self._event_row(r) for r in self.db.execute(sql, params).fetchall()]
+            rows = [event_row(r) for r in self.db.execute(sql, params).fetchall()]
             if with_sources and rows:
                 sources = self._sources_for([r.id for r in rows])
                 rows = [_with_sources(r, sources.get(r.id, ())) for r in rows]
@@ -177,12 +180,12 @@ class Store:
         """One event with its sources, or ``None``."""
         with self._guard():
             row = self.db.execute(
-                f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.id = ?", [event_id]
+                f"SELECT {EVENT_COLUMNS} FROM events e WHERE e.id = ?", [event_id]
             ).fetchone()
             if row is None:
                 return None
             sources = self._sources_for([event_id]).get(event_id, ())
-            return _with_sources(self._event_row(row), sources)
+            return _with_sources(event_row(row), sources)
 
     def sources(self, event_id: int) -> tuple[SourceRow, ...]:
         """The sources of one event, oldest article first."""
@@ -272,23 +275,6 @@ class Store:
             return ok and not self.db.execute("PRAGMA foreign_key_check").fetchall()
 
     # -- helpers -------------------------------------------------------------
-
-    @staticmethod
-    def _event_row(r: Sequence[Any]) -> EventRow:
-        return EventRow(
-            id=int(r[0]),
-            start=date.fromisoformat(r[1]),
-            end=date.fromisoformat(r[2]),
-            precision=r[3],
-            title=r[4],
-            summary=r[5],
-            lane=r[6],
-            tags=tuple(json.loads(r[7])),
-            notes=r[8],
-            hidden=bool(r[9]),
-            edited=tuple(json.loads(r[10])),
-            source_count=int(r[11]),
-        )
 
     def _sources_for(self, event_ids: Iterable[int]) -> dict[int, tuple[SourceRow, ...]]:
         ids = list(event_ids)
